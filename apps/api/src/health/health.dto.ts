@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export type DependencyStatus = 'up' | 'down';
+
+class Dependencies {
+  @ApiProperty({ enum: ['up', 'down'] })
+  postgres!: DependencyStatus;
+
+  @ApiProperty({ enum: ['up', 'down'] })
+  redis!: DependencyStatus;
+}
+
+export class ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  status!: 'ok' | 'unavailable';
+
+  @ApiProperty({ type: Dependencies })
+  dependencies!: Dependencies;
+}
+
+export class WorkerHealthResponse {
+  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  status!: 'ok' | 'unavailable';
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastHeartbeatAt!: string | null;
+}

@@ -1,0 +1,53 @@
+// Jest runs the TypeScript sources as native ES modules (NestJS 12 is ESM-only), compiled by SWC
+// with legacy decorators and decorator metadata, as tsc compiles them for production.
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** `#platform` → libs/platform/src/index.ts: the same aliases as tsc and Node, from package.json. */
+const aliases = Object.fromEntries(
+  Object.entries(pkg.imports).map(([alias, target]) => [
+    `^${alias.replace(/[/]/g, '\\/')}$`,
+    `<rootDir>/${target['yorisoi-source'].replace(/^\.\//, '')}`,
+  ]),
+);
+
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2023',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
+};
+
+const common = {
+  rootDir: '.',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: { ...aliases, '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  setupFiles: ['reflect-metadata'],
+};
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.{int,e2e}-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/setup-env.ts'],
+      testTimeout: 30_000,
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+export { assertNever } from './shared/assert-never.js';
+export { DomainError } from './shared/domain-error.js';
+export { ErrorCodes, isErrorCode, type ErrorCode } from './shared/error-codes.js';

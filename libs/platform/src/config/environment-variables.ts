@@ -1,0 +1,131 @@
+import 'reflect-metadata';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const DATABASE_SSL_MODES = ['disable', 'require', 'verify-full'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s/]+\/[A-Za-z0-9_-]+(\?\S*)?$/;
+const POSTGRES_URL_LIST = /^postgres(ql)?:\/\/[^\s/]+\/[A-Za-z0-9_-]+(\?\S*)?(,postgres(ql)?:\/\/[^\s/]+\/[A-Za-z0-9_-]+(\?\S*)?)*$/;
+const REDIS_URL = /^rediss?:\/\/[^\s/]*(\/\d{1,2})?$/;
+const SMTP_URL = /^smtps?:\/\/\S+$/;
+const HTTP_URL = /^https?:\/\/[^\s/]+(\/\S*)?$/;
+const TRUST_PROXY = /^(true|false|\d{1,2}|[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*|loopback|linklocal|uniquelocal)$/;
+
+/**
+ * Every environment variable Yorisoi reads, with its default and the shape it must have.
+ * `.env.example` documents each one (a unit test keeps the two in step).
+ *
+ * Defaults work on a developer machine with PostgreSQL and Redis on localhost.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @IsString()
+  @Matches(/^\S+$/, { message: 'must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' })
+  HOST = '127.0.0.1';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer port number from 1 to 65535' })
+  @Min(1, { message: 'must be an integer port number from 1 to 65535' })
+  @Max(65535, { message: 'must be an integer port number from 1 to 65535' })
+  PORT = 3000;
+
+  @Matches(HTTP_URL, { message: 'must be the http(s) URL people open the dashboard at, e.g. https://yorisoi.example.org' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Matches(TRUST_PROXY, {
+    message: 'must be false, true, a number of proxy hops, or a comma-separated list of proxy addresses',
+  })
+  TRUST_PROXY = 'false';
+
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'must be a size such as 100kb or 1mb' })
+  HTTP_BODY_LIMIT = '1mb';
+
+  @Matches(POSTGRES_URL, {
+    message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/yorisoi';
+
+  @IsOptional()
+  @Matches(POSTGRES_URL_LIST, { message: 'must be a comma-separated list of PostgreSQL URLs (read replicas)' })
+  DATABASE_REPLICA_URLS?: string = undefined;
+
+  @IsIn(DATABASE_SSL_MODES, { message: `must be one of ${DATABASE_SSL_MODES.join(', ')}` })
+  DATABASE_SSL: (typeof DATABASE_SSL_MODES)[number] = 'disable';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 1 to 200' })
+  @Min(1, { message: 'must be an integer from 1 to 200' })
+  @Max(200, { message: 'must be an integer from 1 to 200' })
+  DATABASE_POOL_SIZE = 10;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 100 to 600000' })
+  @Min(100, { message: 'must be a number of milliseconds from 100 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 100 to 600000' })
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  MIGRATIONS_RUN = true;
+
+  @Matches(REDIS_URL, { message: 'must be a Redis URL such as redis://127.0.0.1:6379 or rediss://:password@host:6380/0' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be 1 to 64 letters, digits, _ or -' })
+  REDIS_PREFIX = 'yorisoi';
+
+  @IsOptional()
+  @Matches(SMTP_URL, { message: 'must be an SMTP URL such as smtp://user:password@mail.example.org:587' })
+  SMTP_URL?: string = undefined;
+
+  @Matches(/^.+<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, {
+    message: 'must be an email address, optionally with a name: Yorisoi <no-reply@example.org>',
+  })
+  MAIL_FROM = 'Yorisoi <no-reply@yorisoi.invalid>';
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 1 to 100' })
+  @Min(1, { message: 'must be an integer from 1 to 100' })
+  @Max(100, { message: 'must be an integer from 1 to 100' })
+  WORKER_CONCURRENCY = 5;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  WORKER_LOCK_DURATION_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  WORKER_STALLED_INTERVAL_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DEMO_SEED = false;
+}
+
+/** Variables whose value may hold a secret: never echoed back in a configuration error. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'DATABASE_URL',
+  'DATABASE_REPLICA_URLS',
+  'REDIS_URL',
+  'SMTP_URL',
+]);

@@ -1,0 +1,55 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
+import type { AppConfig } from '../config/app-config.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** The tables the application maps and the migrations that create them (see migrations/schema.ts). */
+export interface DatabaseSchema {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  readonly migrations: MixedList<Function | string>;
+}
+
+export const MIGRATIONS_TABLE = 'schema_migrations';
+
+/**
+ * One definition of the connection for the api, the worker, the TypeORM CLI and the tests.
+ * The schema only ever changes through migrations: `synchronize` is off everywhere.
+ */
+export function buildDataSourceOptions(
+  database: AppConfig['database'],
+  schema: DatabaseSchema,
+  applicationName = 'yorisoi',
+): DataSourceOptions {
+  const ssl: PostgresDataSourceOptions['ssl'] =
+    database.ssl === 'disable' ? false : { rejectUnauthorized: database.ssl === 'verify-full' };
+  const base = {
+    type: 'postgres' as const,
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'all' as const,
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName,
+    ssl,
+    poolSize: database.poolSize,
+    extra: {
+      // Fail fast when the server is unreachable instead of queueing requests for minutes.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: database.statementTimeoutMs,
+    },
+    logging: false,
+  };
+  if (database.replicaUrls.length === 0) return { ...base, url: database.url };
+  return {
+    ...base,
+    replication: {
+      master: { url: database.url },
+      slaves: database.replicaUrls.map((url) => ({ url })),
+    },
+  };
+}

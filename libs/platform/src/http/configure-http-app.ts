@@ -1,0 +1,80 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { Logger as PinoLogger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { correlationIdFrom, RequestContext } from '../context/request-context.js';
+import { HttpErrorFilter, sendError } from './http-error.filter.js';
+import { createValidationPipe } from './validation.js';
+
+export const CORRELATION_HEADER = 'X-Correlation-Id';
+
+/**
+ * Everything that makes an HTTP app a Yorisoi HTTP app. Shared by `main.ts` and the e2e tests,
+ * so the tests exercise the middleware the deployment runs. Call before `app.init()`.
+ * The app must be created with `bodyParser: false`: the JSON parser is registered here.
+ */
+export function configureHttpApp(app: INestApplication, config: AppConfig, accessLog?: PinoLogger): void {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', config.http.trustProxy);
+  express.disable('x-powered-by');
+  express.use(correlationMiddleware);
+  if (accessLog) express.use(accessLogMiddleware(accessLog));
+  express.use(helmet());
+  express.use(requireJsonBody);
+  express.useBodyParser('json', { limit: config.http.bodyLimit });
+  // Errors of the Express middleware above (malformed JSON, body too large) never reach Nest's
+  // filters: answer them here in the same shape.
+  const middlewareLogger = new Logger('HttpMiddleware');
+  express.use((error: unknown, request: Request, response: Response, _next: NextFunction) =>
+    sendError(error, request, response, middlewareLogger),
+  );
+  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalFilters(new HttpErrorFilter());
+}
+
+function correlationMiddleware(request: Request, response: Response, next: NextFunction): void {
+  const correlationId = correlationIdFrom(request.headers['x-request-id']);
+  response.setHeader(CORRELATION_HEADER, correlationId);
+  RequestContext.run({ correlationId }, next);
+}
+
+/**
+ * One line per request: method, path without the query string (search terms are names), status
+ * and duration. Never headers or bodies.
+ */
+function accessLogMiddleware(logger: PinoLogger) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const started = process.hrtime.bigint();
+    const path = request.originalUrl.split('?')[0];
+    response.on('finish', () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const level = response.statusCode >= 500 ? 'error' : 'info';
+      logger[level](
+        { method: request.method, path, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 },
+        'request',
+      );
+    });
+    next();
+  };
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Requests that carry a body must send it as JSON. Besides clear errors, this closes the door on
+ * cross-site HTML forms, which cannot send `application/json`.
+ */
+function requireJsonBody(request: Request, response: Response, next: NextFunction): void {
+  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  if (!BODY_METHODS.has(request.method) || !hasBody || request.is('application/json')) {
+    next();
+    return;
+  }
+  response.status(415).json({
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Send the request body as JSON (Content-Type: application/json).',
+    correlationId: RequestContext.correlationId() ?? 'unknown',
+  });
+}

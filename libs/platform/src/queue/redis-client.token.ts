@@ -1,0 +1,2 @@
+/** Injection token of the shared ioredis client (keys prefixed with `REDIS_PREFIX:`). */
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');

@@ -1,0 +1,1 @@
+export { TEST_DATABASE_PREFIX, testConfig, withDatabase } from './test-config.js';
