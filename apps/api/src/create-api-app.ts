@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger as PinoLogger } from 'pino';
 import { configureHttpApp, createPinoLogger, JsonLogger, type AppConfig } from '#platform';
 import { ApiModule } from './api.module.js';
 import { API_PREFIX, buildOpenApiDocument, mountOpenApi, UNPREFIXED_ROUTES } from './openapi.js';
@@ -9,7 +10,7 @@ export interface CreateApiAppOptions {
   readonly preview?: boolean;
 }
 
-/** The api application, configured exactly as it runs in production (used by main.ts and tests). */
+/** The api application as it runs in production (main.ts). */
 export async function createApiApp(config: AppConfig, options: CreateApiAppOptions = {}): Promise<NestExpressApplication> {
   const pino = createPinoLogger(config.log.level, 'api');
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
@@ -18,8 +19,16 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     abortOnError: false,
     preview: options.preview ?? false,
   });
+  prepareApiApp(app, config, pino);
+  return app;
+}
+
+/**
+ * Middleware, global pipe and filter, route prefix and OpenAPI: shared with the e2e tests, which
+ * create the application from a testing module, so they exercise what production runs.
+ */
+export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger): void {
   configureHttpApp(app, config, pino.child({ context: 'http' }));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   mountOpenApi(app, buildOpenApiDocument(app));
-  return app;
 }

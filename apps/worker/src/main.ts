@@ -1,15 +1,13 @@
 import 'reflect-metadata';
-import { ConfigurationError, loadConfig } from '#platform';
+import { Logger } from '@nestjs/common';
+import { closeOnSignals, ConfigurationError, loadConfig } from '#platform';
 import { createWorkerApp } from './create-worker-app.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createWorkerApp(config);
   // SIGTERM: stop taking jobs, finish the running ones (bounded by SHUTDOWN_TIMEOUT_MS), exit.
-  app.enableShutdownHooks();
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000).unref());
-  }
+  closeOnSignals(app, config.shutdownTimeoutMs + 5_000, (error) => new Logger('Worker').error(error));
   await app.init();
 }
 

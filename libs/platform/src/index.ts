@@ -26,3 +26,4 @@ export { redisOptionsFromUrl, type RedisConnectionOptions } from './queue/redis-
 export { REDIS_CLIENT } from './queue/redis-client.token.js';
 export { RedisHealthIndicator, RedisModule } from './queue/redis.module.js';
 export { HEARTBEAT_STALE_AFTER_MS, WorkerHeartbeat, type Heartbeat } from './queue/worker-heartbeat.js';
+export { closeOnSignals } from './lifecycle/close-on-signals.js';

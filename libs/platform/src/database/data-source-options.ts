@@ -1,14 +1,15 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** The tables the application maps and the migrations that create them (see migrations/schema.ts). */
 export interface DatabaseSchema {
+  // TypeORM takes entity and migration classes as plain constructors.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  readonly entities: MixedList<Function | string | EntitySchema>;
+  readonly entities: readonly Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  readonly migrations: MixedList<Function | string>;
+  readonly migrations: readonly Function[];
 }
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
@@ -26,8 +27,8 @@ export function buildDataSourceOptions(
     database.ssl === 'disable' ? false : { rejectUnauthorized: database.ssl === 'verify-full' };
   const base = {
     type: 'postgres' as const,
-    entities: schema.entities,
-    migrations: schema.migrations,
+    entities: [...schema.entities],
+    migrations: [...schema.migrations],
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all' as const,
     synchronize: false,

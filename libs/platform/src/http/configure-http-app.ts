@@ -50,7 +50,8 @@ function accessLogMiddleware(logger: PinoLogger) {
     const path = request.originalUrl.split('?')[0];
     response.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const level = response.statusCode >= 500 ? 'error' : 'info';
+      // 503 is an announced state (a dependency is down, see /health/ready), not a fault of ours.
+      const level = response.statusCode >= 500 && response.statusCode !== 503 ? 'error' : 'info';
       logger[level](
         { method: request.method, path, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10 },
         'request',

@@ -12,10 +12,18 @@ export function describeValidationErrors(errors: readonly ValidationError[], par
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own: FieldProblem[] = error.constraints
-      ? [{ field, problems: Object.values(error.constraints).map((text) => text.replace(/^\S+ /, '')) }]
+      ? [{ field, problems: Object.values(error.constraints).map((text) => withoutSubject(text, error.property)) }]
       : [];
     return own.concat(describeValidationErrors(error.children ?? [], field));
   });
+}
+
+/** class-validator writes "label must be a string" or "property label should not exist". */
+function withoutSubject(text: string, property: string): string {
+  for (const subject of [`property ${property} `, `${property} `]) {
+    if (text.startsWith(subject)) return text.slice(subject.length);
+  }
+  return text;
 }
 
 /**

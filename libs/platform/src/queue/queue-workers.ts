@@ -57,15 +57,16 @@ export class QueueWorkers implements OnApplicationBootstrap, BeforeApplicationSh
    * the unfinished jobs' locks lapse and another worker picks them up as stalled.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    const graceful = Promise.all(this.workers.map((worker) => worker.close()));
+    // pause() stops fetching and resolves once the running jobs have finished.
+    const drained = Promise.all(this.workers.map((worker) => worker.pause()));
     const timedOut = await Promise.race([
-      graceful.then(() => false),
+      drained.then(() => false),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(true), this.config.shutdownTimeoutMs).unref()),
     ]);
-    if (timedOut) {
-      this.logger.warn('jobs still running at the shutdown timeout; releasing them');
-      await Promise.all(this.workers.map((worker) => worker.close(true)));
-    }
+    if (timedOut) this.logger.warn('jobs still running at the shutdown timeout; releasing them to other workers');
+    // Forced: do not wait any longer. A job left running is no longer lock-renewed, so once its
+    // lock lapses another worker's stalled-job check puts it back in the queue.
+    await Promise.all(this.workers.map((worker) => worker.close(true)));
     this.logger.log('worker stopped');
   }
 

@@ -1,0 +1,72 @@
+import type { DeadlineRuleVersion } from '../deadline-rule.js';
+import { noLegalStartDate } from './in-force-dates.js';
+
+/**
+ * A date set by an authority for the person to appear: a refugee inquirer's interview, an
+ * oral opinion statement hearing, a summons, a reporting date under provisional release or
+ * supervision (reference §3.2 #7, #10, #21, #22). It is due on the day set and never moved:
+ * closed days do not apply to an appointment the office itself fixed.
+ *
+ * Hard: failing to appear when summoned or on a reporting date can revoke provisional stay,
+ * provisional release or supervision (Arts. 44-4(2), 55; Art. 72(iii) penalty), and a missed
+ * interview means a decision on the papers.
+ */
+export const appointmentV1: DeadlineRuleVersion = {
+  kind: 'appointment',
+  version: 1,
+  inForceFrom: noLegalStartDate,
+  title: { en: 'Appointment (interview, hearing, summons or reporting date)', ja: '出頭日・面接日・期日' },
+  headline: { en: 'Appointment on', ja: '出頭・面接等の指定日' },
+  basis: {
+    en: 'Date set by ISA or a court (summons, interview notice or reporting-date designation)',
+    ja: '入管庁・裁判所が指定した日（呼出し・面接通知・出頭日の指定）',
+  },
+  confidence: 'S',
+  confidenceNote: {
+    en: 'The consequences of not appearing are from secondary sources for interviews and reporting intervals.',
+    ja: '面接や出頭間隔に関する不出頭の効果は二次資料による。',
+  },
+  hardness: 'hard',
+  consequence: {
+    en: 'Decision on the papers, or revocation of provisional stay, provisional release or supervision.',
+    ja: '書面のみでの判断、又は仮滞在・仮放免・監理措置の取消しのおそれ。',
+  },
+  inputs: [{ name: 'appointmentDate', required: true, event: { en: 'date set', ja: '指定された日' } }],
+  triggerInput: 'appointmentDate',
+  counting: { type: 'given-date', date: 'appointmentDate' },
+  adjustment: { type: 'none' },
+  adjustmentConfidence: 'S',
+};
+
+/**
+ * A due date ISA set for evidence, documents or a written statement (reference §3.2 #7 and #9,
+ * ISA handling, [S]). Due on the day set. Soft: an extension can be requested, and a miss means
+ * a decision on the existing record rather than the loss of a right — which still hurts
+ * credibility, so it is tracked like any other date.
+ */
+export const isaSetDateV1: DeadlineRuleVersion = {
+  kind: 'isa-set-date',
+  version: 1,
+  inForceFrom: noLegalStartDate,
+  title: { en: 'Due date set by ISA (evidence or documents)', ja: '入管庁が指定した提出期限' },
+  headline: { en: 'Due by ISA’s date', ja: '入管庁指定の提出期限' },
+  basis: {
+    en: 'Date set by ISA in its letter (ISA handling of refugee examinations)',
+    ja: '入管庁が通知で指定した日（難民認定事務の取扱い）',
+  },
+  confidence: 'S',
+  confidenceNote: {
+    en: 'Practice of ISA described by secondary sources.',
+    ja: '二次資料による入管庁の運用。',
+  },
+  hardness: 'soft',
+  consequence: {
+    en: 'Decision on the existing record; possible adverse credibility finding.',
+    ja: '提出済みの資料のみで判断され、信ぴょう性に不利に評価されるおそれ。',
+  },
+  inputs: [{ name: 'isaSetDate', required: true, event: { en: 'date set by ISA', ja: '入管庁が指定した日' } }],
+  triggerInput: 'isaSetDate',
+  counting: { type: 'given-date', date: 'isaSetDate' },
+  adjustment: { type: 'none' },
+  adjustmentConfidence: 'S',
+};

@@ -1,0 +1,90 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { MIGRATIONS_TABLE } from '#platform';
+import { testConfig, withDatabase } from '#platform/testing';
+import { schema } from '#migrations';
+import { pollUntil } from '../support/poll.js';
+import { API_MAIN, freePort, startProcess, WORKER_MAIN, type RunningProcess } from '../support/processes.js';
+
+describe('api and worker processes', () => {
+  const running: RunningProcess[] = [];
+  afterEach(async () => {
+    for (const process of running.splice(0)) {
+      if (process.child.exitCode === null) process.child.kill('SIGKILL');
+      await process.exited;
+    }
+  });
+
+  function start(script: string, env: Record<string, string>): RunningProcess {
+    const process = startProcess(script, env);
+    running.push(process);
+    return process;
+  }
+
+  it.each([
+    [{ PORT: 'eighty' }, /^Invalid configuration: PORT must be an integer port number/],
+    [{ DATABASE_URL: 'mysql://root@localhost/yorisoi' }, /^Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],
+  ])('stops the api at start-up with one line naming the bad variable (%o)', async (env, message) => {
+    const api = start(API_MAIN, env);
+    expect(await api.exited).toBe(1);
+    const lines = api.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('stops the worker at start-up on a bad variable too', async () => {
+    const worker = start(WORKER_MAIN, { WORKER_CONCURRENCY: 'lots' });
+    expect(await worker.exited).toBe(1);
+    expect(worker.output().trim()).toMatch(/^Invalid configuration: WORKER_CONCURRENCY must be an integer/);
+  });
+
+  it('shuts the worker down cleanly on SIGTERM', async () => {
+    const prefix = `${testConfig().redis.prefix}-proc`;
+    const worker = start(WORKER_MAIN, { REDIS_PREFIX: prefix });
+    await pollUntil(() => Promise.resolve(worker.output().includes('worker started')), 20_000);
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    expect(worker.output()).toContain('worker stopped');
+  }, 30_000);
+
+  describe('two api processes starting at once on an empty database', () => {
+    const database = `${testConfig().redis.prefix}_twins`;
+    const admin = () => new pg.Client({ connectionString: withDatabase(testConfig().database.url, 'postgres') });
+
+    beforeAll(async () => {
+      const client = admin();
+      await client.connect();
+      await client.query(`CREATE DATABASE "${database}"`);
+      await client.end();
+    });
+    afterAll(async () => {
+      const client = admin();
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await client.end();
+    });
+
+    it('both become ready and each migration runs once', async () => {
+      const url = withDatabase(testConfig().database.url, database);
+      const ports = [await freePort(), await freePort()];
+      const apis = ports.map((port) =>
+        start(API_MAIN, { DATABASE_URL: url, MIGRATIONS_RUN: 'true', PORT: String(port), REDIS_PREFIX: `${database}-r` }),
+      );
+      for (const port of ports) {
+        await pollUntil(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200, 60_000, 250);
+      }
+      expect(apis.every((api) => api.child.exitCode === null)).toBe(true);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query<{ name: string; runs: string }>(
+        `SELECT name, count(*) AS runs FROM ${MIGRATIONS_TABLE} GROUP BY name ORDER BY name`,
+      );
+      await client.end();
+      expect(rows).toHaveLength(schema.migrations.length);
+      expect(rows.every((row) => row.runs === '1')).toBe(true);
+      const applied = apis.map((api) => /applied (\d+) migration/.exec(api.output())?.[1]);
+      expect(applied.filter((count) => count !== undefined)).toEqual([String(schema.migrations.length)]);
+    }, 90_000);
+  });
+});
