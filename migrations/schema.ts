@@ -1,4 +1,9 @@
 import type { DatabaseSchema } from '#platform';
+import { ACCOUNTS_ENTITIES } from '#accounts';
+import { AUDIT_ENTITIES } from '#audit';
+import { NOTIFICATIONS_ENTITIES } from '#notifications';
+import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
+import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -9,6 +14,6 @@ import type { DatabaseSchema } from '#platform';
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [],
-  migrations: [],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531],
 };

@@ -1,6 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '#platform';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccountsModule } from '#accounts';
+import { AuditModule } from '#audit';
+import { NotificationsModule } from '#notifications';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '#platform';
 import { schema } from '#migrations';
+import { TeamsController } from './accounts/teams.controller.js';
+import { UsersController } from './accounts/users.controller.js';
+import { CaughtMailController } from './admin/caught-mail.controller.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthController } from './auth/auth.controller.js';
+import { LocalStrategy } from './auth/local.strategy.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
 import { HealthController } from './health/health.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
@@ -11,11 +24,17 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         DatabaseModule.forRoot({ schema, applicationName: 'yorisoi-api' }),
         RedisModule,
         QueueModule.forRoot({ role: 'producer' }),
+        AuditModule,
+        NotificationsModule,
+        AccountsModule,
+        PassportModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuthController, UsersController, TeamsController, AuditController, CaughtMailController],
+      providers: [LocalStrategy, DemoSeeder, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

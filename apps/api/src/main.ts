@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { closeOnSignals, ConfigurationError, DatabaseMigrator, loadConfig } from '#platform';
 import { createApiApp } from './create-api-app.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -9,6 +10,10 @@ async function bootstrap(): Promise<void> {
   // SIGTERM: stop accepting connections, let running requests finish, close pools, exit 0.
   closeOnSignals(app, config.shutdownTimeoutMs + 5_000, (error) => new Logger('Api').error(error));
   if (config.database.runMigrations) await app.get(DatabaseMigrator).migrate();
+  if (config.demoSeed) await app.get(DemoSeeder).seedIfEmpty();
+  if (config.auth.secretIsDevelopmentDefault) {
+    new Logger('Api').warn('AUTH_SECRET is not set: using a development-only key. Set it before real use.');
+  }
   await app.listen(config.http.port, config.http.host);
   new Logger('Api').log(`api listening on http://${config.http.host}:${config.http.port} (public URL ${config.http.publicUrl})`);
 }

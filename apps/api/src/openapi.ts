@@ -13,6 +13,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Every error answers `{ code, message, details?, correlationId }`.',
     )
     .setVersion('0.1.0')
+    .addCookieAuth('yorisoi_session', { type: 'apiKey', in: 'cookie', name: 'yorisoi_session' }, 'session')
     .build();
   return SwaggerModule.createDocument(app, config);
 }

@@ -4,3 +4,4 @@ export { ErrorCodes, isErrorCode, type ErrorCode } from './shared/error-codes.js
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './procedure/index.js';
+export * from './accounts/password-policy.js';

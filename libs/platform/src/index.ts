@@ -27,3 +27,4 @@ export { REDIS_CLIENT } from './queue/redis-client.token.js';
 export { RedisHealthIndicator, RedisModule } from './queue/redis.module.js';
 export { HEARTBEAT_STALE_AFTER_MS, WorkerHeartbeat, type Heartbeat } from './queue/worker-heartbeat.js';
 export { closeOnSignals } from './lifecycle/close-on-signals.js';
+export { Clock, ClockModule, SystemClock } from './clock/clock.js';

@@ -8,6 +8,7 @@ import {
   WorkerHeartbeat,
   type DependencyCheck,
 } from '#platform';
+import { Public } from '../auth/access.decorators.js';
 import { ReadinessResponse, WorkerHealthResponse, type DependencyStatus } from './health.dto.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -18,6 +19,7 @@ const CHECK_TIMEOUT_MS = 2_000;
  */
 @ApiTags('health')
 @Controller('health')
+@Public()
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);
   private readonly checks: readonly DependencyCheck[];

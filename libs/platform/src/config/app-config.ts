@@ -42,6 +42,22 @@ export abstract class AppConfig {
     readonly lockDurationMs: number;
     readonly stalledIntervalMs: number;
   };
+  abstract readonly auth: {
+    /** Key material for encrypting TOTP secrets at rest. */
+    readonly secret: string;
+    /** True when AUTH_SECRET was not set and a development-only key is in use. */
+    readonly secretIsDevelopmentDefault: boolean;
+    readonly mfaRequiredRoles: readonly ('caseworker' | 'supervisor' | 'admin')[];
+    readonly sessionIdleTimeoutMs: number;
+    readonly sessionAbsoluteTimeoutMs: number;
+    /** Failed sign-ins per account before it is locked for `lockoutMs`. */
+    readonly lockoutThreshold: number;
+    readonly lockoutMs: number;
+    /** Failed sign-ins from one address before it is blocked for `lockoutMs`. */
+    readonly ipFailureLimit: number;
+    /** Cookies are sent with `Secure` when the public URL is https. */
+    readonly secureCookies: boolean;
+  };
   abstract readonly shutdownTimeoutMs: number;
   abstract readonly demoSeed: boolean;
 }

@@ -120,6 +120,45 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   DEMO_SEED = false;
+
+  @IsOptional()
+  @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces (e.g. openssl rand -base64 48)' })
+  AUTH_SECRET?: string = undefined;
+
+  @Matches(/^$|^(caseworker|supervisor|admin)(,(caseworker|supervisor|admin))*$/, {
+    message: 'must be a comma-separated list of roles (caseworker, supervisor, admin), or empty for none',
+  })
+  AUTH_MFA_REQUIRED_ROLES = 'supervisor,admin';
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of minutes from 1 to 1440' })
+  @Min(1, { message: 'must be a number of minutes from 1 to 1440' })
+  @Max(1440, { message: 'must be a number of minutes from 1 to 1440' })
+  SESSION_IDLE_TIMEOUT_MINUTES = 30;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of hours from 1 to 168' })
+  @Min(1, { message: 'must be a number of hours from 1 to 168' })
+  @Max(168, { message: 'must be a number of hours from 1 to 168' })
+  SESSION_ABSOLUTE_TIMEOUT_HOURS = 12;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 3 to 100' })
+  @Min(3, { message: 'must be an integer from 3 to 100' })
+  @Max(100, { message: 'must be an integer from 3 to 100' })
+  AUTH_LOCKOUT_THRESHOLD = 10;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of seconds from 1 to 86400' })
+  @Min(1, { message: 'must be a number of seconds from 1 to 86400' })
+  @Max(86_400, { message: 'must be a number of seconds from 1 to 86400' })
+  AUTH_LOCKOUT_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 10 to 100000' })
+  @Min(10, { message: 'must be an integer from 10 to 100000' })
+  @Max(100_000, { message: 'must be an integer from 10 to 100000' })
+  AUTH_IP_FAILURE_LIMIT = 100;
 }
 
 /** Variables whose value may hold a secret: never echoed back in a configuration error. */
@@ -128,4 +167,8 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_REPLICA_URLS',
   'REDIS_URL',
   'SMTP_URL',
+  'AUTH_SECRET',
 ]);
+
+/** Variables for which an explicitly empty value means "none" rather than "use the default". */
+export const EMPTY_MEANS_NONE: ReadonlySet<string> = new Set(['AUTH_MFA_REQUIRED_ROLES']);

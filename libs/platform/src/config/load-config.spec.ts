@@ -103,3 +103,29 @@ function captureError(fn: () => unknown): Error {
   }
   throw new Error('expected an error');
 }
+
+describe('loadConfig: sign-in settings', () => {
+  it('requires a second factor for supervisors and administrators by default', () => {
+    expect(load({}).auth.mfaRequiredRoles).toEqual(['supervisor', 'admin']);
+  });
+
+  it('reads an explicitly empty AUTH_MFA_REQUIRED_ROLES as none', () => {
+    expect(load({ AUTH_MFA_REQUIRED_ROLES: '' }).auth.mfaRequiredRoles).toEqual([]);
+  });
+
+  it('refuses an unknown role', () => {
+    expect(() => load({ AUTH_MFA_REQUIRED_ROLES: 'supervisor,root' })).toThrow(/AUTH_MFA_REQUIRED_ROLES must/);
+  });
+
+  it('refuses to run in production without AUTH_SECRET, and never echoes a given one', () => {
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set in production/);
+    const error = captureError(() => load({ AUTH_SECRET: 'short secret' }));
+    expect(error.message).toContain('AUTH_SECRET must be at least 32 characters');
+    expect(error.message).not.toContain('short secret');
+  });
+
+  it('sends Secure cookies when the public URL is https', () => {
+    expect(load({}).auth.secureCookies).toBe(false);
+    expect(load({ PUBLIC_URL: 'https://yorisoi.example.org' }).auth.secureCookies).toBe(true);
+  });
+});

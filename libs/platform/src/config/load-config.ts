@@ -4,9 +4,12 @@ import { parseEnv } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { AppConfig } from './app-config.js';
-import { EnvironmentVariables, SECRET_VARIABLES } from './environment-variables.js';
+import { EMPTY_MEANS_NONE, EnvironmentVariables, SECRET_VARIABLES } from './environment-variables.js';
 
 export const LOCAL_SMTP_URL = 'smtp://127.0.0.1:1025';
+
+/** Used only when AUTH_SECRET is unset outside production (refused in production). */
+const DEVELOPMENT_AUTH_SECRET = 'yorisoi-development-only-secret-do-not-use-in-production';
 
 /** Thrown when the environment is invalid. Its message is one line naming every bad variable. */
 export class ConfigurationError extends Error {
@@ -36,13 +39,19 @@ export function loadConfig(
   const merged: Record<string, string> = {};
   for (const source of [fromFile, env]) {
     for (const [key, value] of Object.entries(source)) {
-      // An empty variable (`PORT=`) means "use the default", as in most twelve-factor apps.
-      if (value !== undefined && value.trim() !== '') merged[key] = value.trim();
+      // An empty variable (`PORT=`) means "use the default", as in most twelve-factor apps,
+      // except where empty explicitly means "none" (AUTH_MFA_REQUIRED_ROLES=).
+      if (value === undefined) continue;
+      if (value.trim() !== '' || EMPTY_MEANS_NONE.has(key)) merged[key] = value.trim();
     }
   }
   const vars = plainToInstance(EnvironmentVariables, merged, { exposeDefaultValues: true });
   const errors = validateSync(vars, { stopAtFirstError: true });
-  if (errors.length > 0) throw new ConfigurationError(errors.map((e) => describe(e, merged)));
+  const problems = errors.map((e) => describe(e, merged));
+  if (vars.NODE_ENV === 'production' && vars.AUTH_SECRET === undefined) {
+    problems.push('AUTH_SECRET must be set in production (at least 32 random characters, e.g. openssl rand -base64 48)');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return toAppConfig(vars);
 }
 
@@ -97,6 +106,17 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       concurrency: vars.WORKER_CONCURRENCY,
       lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS,
+    },
+    auth: {
+      secret: vars.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+      secretIsDevelopmentDefault: vars.AUTH_SECRET === undefined,
+      mfaRequiredRoles: vars.AUTH_MFA_REQUIRED_ROLES === '' ? [] : (vars.AUTH_MFA_REQUIRED_ROLES.split(',') as AppConfig['auth']['mfaRequiredRoles'][number][]),
+      sessionIdleTimeoutMs: vars.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
+      sessionAbsoluteTimeoutMs: vars.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
+      lockoutThreshold: vars.AUTH_LOCKOUT_THRESHOLD,
+      lockoutMs: vars.AUTH_LOCKOUT_SECONDS * 1000,
+      ipFailureLimit: vars.AUTH_IP_FAILURE_LIMIT,
+      secureCookies: vars.PUBLIC_URL.startsWith('https://'),
     },
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     demoSeed: vars.DEMO_SEED,

@@ -8,7 +8,11 @@ import { randomUUID } from 'node:crypto';
  */
 export interface RequestContextStore {
   readonly correlationId: string;
+  /** The caller's network address as Express sees it (honours TRUST_PROXY). */
+  readonly ip?: string;
+  /** Set once the session is resolved. */
   userId?: string;
+  role?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();

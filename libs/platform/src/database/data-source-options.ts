@@ -34,6 +34,9 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
     applicationName,
     ssl,
     poolSize: database.poolSize,

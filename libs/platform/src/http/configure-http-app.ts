@@ -37,7 +37,7 @@ export function configureHttpApp(app: INestApplication, config: AppConfig, acces
 function correlationMiddleware(request: Request, response: Response, next: NextFunction): void {
   const correlationId = correlationIdFrom(request.headers['x-request-id']);
   response.setHeader(CORRELATION_HEADER, correlationId);
-  RequestContext.run({ correlationId }, next);
+  RequestContext.run({ correlationId, ip: request.ip }, next);
 }
 
 /**

@@ -8,18 +8,38 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION_FAILED':
     case 'MALFORMED_REQUEST':
+    case 'PASSWORD_REJECTED':
+    case 'TOKEN_INVALID_OR_EXPIRED':
+    case 'SECOND_FACTOR_NOT_STARTED':
       return 400;
     case 'UNAUTHENTICATED':
+    case 'INVALID_CREDENTIALS':
+    case 'INVALID_SECOND_FACTOR':
       return 401;
     case 'FORBIDDEN':
+    case 'SECOND_FACTOR_REQUIRED':
+    case 'SECOND_FACTOR_ENROLMENT_REQUIRED':
+    case 'CSRF_TOKEN_INVALID':
       return 403;
     case 'ROUTE_NOT_FOUND':
+    case 'USER_NOT_FOUND':
+    case 'TEAM_NOT_FOUND':
+    case 'SESSION_NOT_FOUND':
+    case 'RECORD_NOT_FOUND':
       return 404;
+    case 'EMAIL_ALREADY_IN_USE':
+    case 'TEAM_NAME_TAKEN':
+    case 'LAST_ACTIVE_ADMIN':
+    case 'CANNOT_CHANGE_OWN_ACCOUNT':
+    case 'SECOND_FACTOR_ALREADY_ENABLED':
+    case 'STALE_VERSION':
+      return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
       return 415;
     case 'RATE_LIMITED':
+    case 'LOGIN_THROTTLED':
       return 429;
     case 'INTERNAL':
       return 500;

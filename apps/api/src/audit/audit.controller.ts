@@ -1,0 +1,66 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { Principal } from '#accounts';
+import { AuditPage, AuditQueryService } from '#audit';
+import { SignedIn } from '../auth/access.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.js';
+
+export class AuditQueryRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Events by this user' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Events touching this client's file" })
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO 8601 date-time' })
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO 8601 date-time' })
+  to?: Date;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+}
+
+/**
+ * The audit trail, for supervisors (what concerns the teams they supervise) and administrators
+ * (everything). Reading it is itself audited.
+ */
+@ApiTags('audit')
+@Controller('audit-events')
+export class AuditController {
+  constructor(private readonly audit: AuditQueryService) {}
+
+  @Get()
+  @SignedIn('supervisor', 'admin')
+  @ApiOkResponse({ type: AuditPage })
+  find(@CurrentPrincipal() principal: Principal, @Query() query: AuditQueryRequest): Promise<AuditPage> {
+    return this.audit.find(
+      query,
+      principal.role === 'admin' ? { kind: 'all' } : { kind: 'teams', teamIds: principal.supervisedTeamIds },
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AccountTokenService } from './auth/account-token.service.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { MfaService } from './auth/mfa.service.js';
+import { PasswordService } from './auth/password.service.js';
+import { Passwords } from './auth/passwords.js';
+import { SignInService } from './auth/sign-in.service.js';
+import { Totp } from './auth/totp.js';
+import { PasswordHasher } from './security/password-hasher.js';
+import { SessionRepository } from './sessions/session.repository.js';
+import { SessionService } from './sessions/session.service.js';
+import { TeamsService } from './teams/teams.service.js';
+import { ProfileService } from './users/profile.service.js';
+import { UserRepository } from './users/user.repository.js';
+import { UsersService } from './users/users.service.js';
+
+/** Accounts, teams, sign-in, sessions and the second factor. Needs the audit and notifications modules. */
+@Module({
+  providers: [
+    AccountTokenService,
+    LoginThrottle,
+    MfaService,
+    PasswordHasher,
+    PasswordService,
+    Passwords,
+    ProfileService,
+    SessionRepository,
+    SessionService,
+    SignInService,
+    TeamsService,
+    Totp,
+    UserRepository,
+    UsersService,
+  ],
+  exports: [MfaService, PasswordService, ProfileService, SessionService, SignInService, TeamsService, UsersService, PasswordHasher],
+})
+export class AccountsModule {}

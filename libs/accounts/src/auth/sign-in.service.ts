@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '#domain';
+import { AppConfig, Clock } from '#platform';
+import { AuditAction, AuditService } from '#audit';
+import { UserEntity } from '../entities/user.entity.js';
+import type { SessionState } from '../entities/session.entity.js';
+import type { Principal } from '../principal.js';
+import { PasswordHasher } from '../security/password-hasher.js';
+import { SessionService, type IssuedSession, type SessionOrigin } from '../sessions/session.service.js';
+import { UserRepository } from '../users/user.repository.js';
+import { LoginThrottle } from './login-throttle.js';
+
+const INVALID = 'Email or password is wrong.';
+
+/**
+ * Password sign-in. An unknown email, a deactivated account, an account still waiting for its
+ * invitation and a wrong password all get the same answer after the same work, so the answer
+ * tells an attacker nothing about which addresses have accounts.
+ */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async signIn(email: string, password: string, origin: SessionOrigin): Promise<IssuedSession> {
+    const key = { email, ip: origin.ip ?? 'unknown' };
+    await this.throttle.beforeAttempt(key);
+    const user = await this.users.findByEmail(email);
+    const usable = user !== null && user.active && user.passwordHash !== null;
+    const valid = usable ? await this.hasher.verify(user.passwordHash as string, password) : await this.hasher.verifyNothing(password);
+    if (!valid || !user) {
+      const locked = await this.throttle.recordFailure(key);
+      await this.audit.record({
+        action: AuditAction.SignIn,
+        outcome: 'failure',
+        actor: null,
+        target: { type: 'user', id: user?.id ?? null },
+        details: { locked },
+      });
+      throw new DomainError('INVALID_CREDENTIALS', INVALID);
+    }
+    await this.throttle.recordSuccess(key);
+    const session = await this.sessions.issue(user.id, this.stateAfterPassword(user), origin);
+    await this.users.markSignedIn(user.id, this.clock.now());
+    await this.audit.record({
+      action: AuditAction.SignIn,
+      actor: { userId: user.id, role: user.role },
+      target: { type: 'session', id: session.sessionId },
+      details: { secondFactorPending: session.state !== 'active' },
+    });
+    return session;
+  }
+
+  async signOut(principal: Principal): Promise<void> {
+    await this.sessions.end(principal.sessionId, 'signed-out');
+    await this.audit.record({ action: AuditAction.SignOut, target: { type: 'session', id: principal.sessionId } });
+  }
+
+  /** Anyone who enrolled a second factor uses it; the listed roles must enrol before doing anything. */
+  private stateAfterPassword(user: UserEntity): SessionState {
+    if (user.mfaEnabledAt !== null) return 'mfa-pending';
+    return this.config.auth.mfaRequiredRoles.includes(user.role) ? 'mfa-enrolment-required' : 'active';
+  }
+}

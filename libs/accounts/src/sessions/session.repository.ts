@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { SessionEntity, type SessionState } from '../entities/session.entity.js';
+import type { Locale, Role } from '../roles.js';
+
+export interface ResolvedSessionRow {
+  readonly sessionId: string;
+  readonly state: SessionState;
+  readonly csrfToken: string;
+  readonly lastSeenAt: Date;
+  readonly userId: string;
+  readonly role: Role;
+  readonly email: string;
+  readonly displayName: string;
+  readonly locale: Locale;
+  readonly teamIds: string[];
+  readonly supervisedTeamIds: string[];
+  readonly breakGlassClientIds: string[];
+}
+
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(session: Omit<SessionEntity, 'id' | 'user'>, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const result = await manager.getRepository(SessionEntity).insert(session);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /**
+   * The live session behind a cookie, with its user, teams and break-glass grants, in one query:
+   * not revoked, within both its idle and absolute lifetime, and its user still active.
+   */
+  async findLiveByTokenHash(tokenHash: Buffer, now: Date, idleSince: Date): Promise<ResolvedSessionRow | undefined> {
+    const rows = await this.dataSource.query<ResolvedSessionRow[]>(
+      `SELECT s.id AS "sessionId", s.state, s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt",
+              u.id AS "userId", u.role, u.email, u.display_name AS "displayName", u.locale,
+              coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'member'), '{}') AS "teamIds",
+              coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'supervisor'), '{}') AS "supervisedTeamIds",
+              ${BREAK_GLASS_SUBQUERY} AS "breakGlassClientIds"
+         FROM session s
+         JOIN user_account u ON u.id = s.user_id AND u.active
+         LEFT JOIN team_membership m ON m.user_id = u.id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3
+        GROUP BY s.id, u.id`,
+      [tokenHash, now, idleSince],
+    );
+    return rows[0];
+  }
+
+  async touch(sessionId: string, now: Date): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { lastSeenAt: now });
+  }
+
+  /** New cookie and CSRF token for a live session; returns its absolute expiry. */
+  async replaceToken(
+    sessionId: string,
+    change: { tokenHash: Buffer; csrfToken: string; state: SessionState; lastSeenAt: Date },
+  ): Promise<Date | undefined> {
+    const rows = await this.dataSource.query<[{ expires_at: Date }[], number]>(
+      `UPDATE session SET token_hash = $2, csrf_token = $3, state = $4, last_seen_at = $5
+        WHERE id = $1 AND revoked_at IS NULL RETURNING expires_at`,
+      [sessionId, change.tokenHash, change.csrfToken, change.state, change.lastSeenAt],
+    );
+    return rows[0][0]?.expires_at;
+  }
+
+  async revoke(where: { id?: string; userId?: string }, reason: string, now: Date, exceptId?: string, manager?: EntityManager): Promise<number> {
+    const query = (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: now, revokedReason: reason })
+      .where('revoked_at IS NULL');
+    if (where.id) query.andWhere('id = :id', { id: where.id });
+    if (where.userId) query.andWhere('user_id = :userId', { userId: where.userId });
+    if (exceptId) query.andWhere('id <> :exceptId', { exceptId });
+    const result = await query.execute();
+    return result.affected ?? 0;
+  }
+
+  async findLiveForUser(userId: string, now: Date, idleSince: Date): Promise<SessionEntity[]> {
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now AND s.last_seen_at > :idleSince', {
+        userId,
+        now,
+        idleSince,
+      })
+      .orderBy('s.last_seen_at', 'DESC')
+      .getMany();
+  }
+}
+
+/**
+ * Client files opened through break-glass access that has not yet expired. The grants table
+ * arrives with client files; until then the list is empty.
+ */
+const BREAK_GLASS_SUBQUERY = `'{}'::uuid[]`;

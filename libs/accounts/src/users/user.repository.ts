@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { TeamMembershipEntity } from '../entities/team-membership.entity.js';
+import { UserEntity } from '../entities/user.entity.js';
+import type { MembershipKind, Role } from '../roles.js';
+
+export interface UserListFilter {
+  readonly role?: Role;
+  readonly teamId?: string;
+  readonly active?: boolean;
+  readonly search?: string;
+}
+
+export interface Membership {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly kind: MembershipKind;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(UserEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo().findOneBy({ email: normaliseEmail(email) });
+  }
+
+  /** Locks the row for the rest of the transaction (read-modify-write of an account). */
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  }
+
+  async markSignedIn(id: string, at: Date): Promise<void> {
+    // A plain UPDATE: signing in is not an edit of the account, so the version stays.
+    await this.dataSource.query('UPDATE user_account SET last_sign_in_at = $2 WHERE id = $1', [id, at]);
+  }
+
+  async countActiveAdmins(manager: EntityManager): Promise<number> {
+    // Locks the admins' rows so two concurrent demotions cannot both see "one other admin left".
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM user_account WHERE role = 'admin' AND active FOR UPDATE`,
+    );
+    return rows.length;
+  }
+
+  list(filter: UserListFilter): Promise<UserEntity[]> {
+    const query = this.repo().createQueryBuilder('u').orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC');
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter.teamId) {
+      query.andWhere('EXISTS (SELECT 1 FROM team_membership m WHERE m.user_id = u.id AND m.team_id = :teamId)', {
+        teamId: filter.teamId,
+      });
+    }
+    if (filter.search) {
+      query.andWhere('(u.display_name ILIKE :search OR u.email ILIKE :search)', {
+        search: `%${filter.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return query.getMany();
+  }
+
+  async membershipsOf(userIds: readonly string[]): Promise<Map<string, Membership[]>> {
+    const result = new Map<string, Membership[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return result;
+    const rows = await this.dataSource.query<{ user_id: string; team_id: string; name: string; kind: MembershipKind }[]>(
+      `SELECT m.user_id, m.team_id, t.name, m.kind
+         FROM team_membership m JOIN team t ON t.id = m.team_id
+        WHERE m.user_id = ANY($1) ORDER BY t.name`,
+      [userIds],
+    );
+    for (const row of rows) result.get(row.user_id)?.push({ teamId: row.team_id, teamName: row.name, kind: row.kind });
+    return result;
+  }
+
+  async replaceMemberships(
+    userId: string,
+    memberships: readonly { teamId: string; kind: MembershipKind }[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const repo = manager.getRepository(TeamMembershipEntity);
+    await repo.delete({ userId });
+    if (memberships.length > 0) await repo.insert(memberships.map((m) => ({ ...m, userId })));
+  }
+
+  async existingTeamIds(teamIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (teamIds.length === 0) return new Set();
+    const rows = await manager.query<{ id: string }[]>('SELECT id FROM team WHERE id = ANY($1)', [teamIds]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.repo().findBy({ id: In([...ids]) });
+  }
+}
