@@ -34,6 +34,9 @@ const common = {
 };
 
 export default {
+  // A BullMQ worker closed by force (the shutdown-timeout test) keeps one Redis socket open until
+  // its abandoned job settles; the real processes exit explicitly after closing (closeOnSignals).
+  forceExit: true,
   projects: [
     {
       ...common,

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { ConfigurationError, loadConfig, redisOptionsFromUrl, type AppConfig } from '#platform';
+import { ConfigurationError, LOCAL_SMTP_URL, loadConfig, redisOptionsFromUrl, type AppConfig } from '#platform';
 import { withDatabase } from '#platform/testing';
+import { startMailCatcher, type CaughtMessage } from '#notifications';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-accounts.js';
 
 /**
  * `npm start`: runs the api and the worker together on this machine for a demo or development.
@@ -27,11 +31,15 @@ const START_HINTS = {
 };
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  // A local demo: the demo organisation is seeded and nobody needs an authenticator app, unless
+  // the .env file or the environment says otherwise.
+  const demoDefaults = { DEMO_SEED: 'true', AUTH_MFA_REQUIRED_ROLES: '' };
+  const config = readConfig(demoDefaults);
   await ensurePostgres(config);
   await ensureRedis(config);
+  const catcher = config.mail.smtpConfigured ? undefined : await startCatcher(config);
 
-  const env = { ...process.env, DEMO_SEED: process.env.DEMO_SEED ?? 'true' };
+  const env = { ...demoDefaults, ...fileEnv(), ...process.env };
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = (code: number) => {
@@ -45,6 +53,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  process.on('exit', () => void catcher?.close());
 
   const api = run('api', 'dist/apps/api/src/main.js', env);
   children.push(api);
@@ -67,12 +76,21 @@ async function main(): Promise<void> {
   });
   await waitFor(`${base}/health/worker`, 60_000, 'the worker did not report in');
 
-  printWelcome(config);
+  printWelcome(config, catcher !== undefined);
 }
 
-function readConfig(): AppConfig {
+/** The variables of the .env file, so the children see the same configuration as this launcher. */
+function fileEnv(): Record<string, string> {
   try {
-    return loadConfig();
+    return parseEnv(readFileSync('.env', 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function readConfig(defaults: Record<string, string>): AppConfig {
+  try {
+    return loadConfig({ ...defaults, ...fileEnv(), ...process.env }, { envFile: false });
   } catch (error) {
     if (error instanceof ConfigurationError) fail(error.message);
     throw error;
@@ -116,6 +134,33 @@ async function ensureRedis(config: AppConfig): Promise<void> {
     fail(`Redis is not reachable at ${url.hostname}:${url.port || 6379} (${describe(error)}). Start it, then run npm start again:\n  ${START_HINTS.redis.join('\n  ')}\nOr point REDIS_URL in .env at your server.`);
   } finally {
     redis.disconnect();
+  }
+}
+
+/**
+ * No SMTP server configured: catch the mail on smtp://127.0.0.1:1025 and keep it in the database,
+ * where administrators read it in the dashboard (and through GET /api/admin/caught-mail).
+ */
+async function startCatcher(config: AppConfig) {
+  const port = Number(new URL(LOCAL_SMTP_URL).port);
+  const store = async (message: CaughtMessage) => {
+    const client = new pg.Client({ connectionString: config.database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO caught_mail (received_at, envelope_from, envelope_to, subject, message_id, text_body, html_body)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [message.receivedAt, message.envelopeFrom, message.envelopeTo, message.subject, message.messageId, message.textBody, message.htmlBody],
+      );
+    } finally {
+      await client.end();
+    }
+    say(`caught an email: "${message.subject}" (read it as an administrator)`);
+  };
+  try {
+    return await startMailCatcher({ port, onMessage: store });
+  } catch (error) {
+    fail(`could not start the mail catcher on port ${port} (${describe(error)}). Stop what uses it, or set SMTP_URL to your mail server.`);
   }
 }
 
@@ -166,7 +211,8 @@ async function waitFor(url: string, timeoutMs: number, message: string): Promise
   fail(`${message} within ${Math.round(timeoutMs / 1000)} s; see the log above.`);
 }
 
-function printWelcome(config: AppConfig): void {
+function printWelcome(config: AppConfig, catching: boolean): void {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
   const lines = [
     '',
     '  Yorisoi is running.',
@@ -174,6 +220,16 @@ function printWelcome(config: AppConfig): void {
     `  Dashboard and API:  ${config.http.publicUrl}`,
     `  API documentation:  ${config.http.publicUrl}/api/docs`,
     `  Health:             ${config.http.publicUrl}/health/ready`,
+    '',
+    `  Demo sign-ins (password for all: ${DEMO_PASSWORD}), if the database was empty:`,
+    ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)}  ${a.role.padEnd(10)}  ${a.displayName}`),
+    '',
+    catching
+      ? '  Email: no SMTP_URL set, so mail is caught locally; administrators read it in the dashboard.'
+      : `  Email: sent through ${new URL(config.mail.smtpUrl).host}.`,
+    config.auth.mfaRequiredRoles.length === 0
+      ? '  Second factor: not required in this demo (set AUTH_MFA_REQUIRED_ROLES for real use).'
+      : `  Second factor: required for ${config.auth.mfaRequiredRoles.join(', ')}.`,
     '',
     '  Press Ctrl+C to stop.',
     '',

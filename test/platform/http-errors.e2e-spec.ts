@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { DomainError } from '#domain';
+import { Public } from '../../apps/api/src/auth/access.decorators.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 class ProbeAddress {
@@ -28,6 +29,7 @@ class ProbeDto {
 
 /** Test-only routes exercising the global pipe and filter the way feature controllers will. */
 @Controller('probe')
+@Public()
 class ProbeController {
   @Post()
   echo(@Body() dto: ProbeDto): ProbeDto {

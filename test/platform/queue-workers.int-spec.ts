@@ -107,9 +107,13 @@ describe('queue workers', () => {
     expect(seen.finished).toEqual([]);
     expect(await queue.getJobState('released-1')).toBe('active');
 
-    gate = Promise.resolve();
+    // Let the abandoned run finish inside the closed worker: its result is not recorded.
+    openGate();
+    await pollUntil(() => Promise.resolve(seen.finished.includes('released-1')), 5_000);
+    expect(await queue.getJobState('released-1')).toBe('active');
     await startWorker(prefix, fast);
     await pollUntil(async () => (await queue.getJobState('released-1')) === 'completed', 20_000);
     expect(seen.started.filter((id) => id === 'released-1')).toHaveLength(2);
+    expect(seen.finished.filter((id) => id === 'released-1')).toHaveLength(2);
   }, 40_000);
 });

@@ -47,12 +47,18 @@ export class UserRepository {
     await this.dataSource.query('UPDATE user_account SET last_sign_in_at = $2 WHERE id = $1', [id, at]);
   }
 
+  /**
+   * Serialises changes to roles and activation for the rest of the transaction, so two
+   * administrators demoting each other at once cannot both see "another admin is left".
+   * Taken before any row lock, so these transactions never deadlock on each other.
+   */
+  async lockRoster(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('yorisoi:accounts-roster'))`);
+  }
+
   async countActiveAdmins(manager: EntityManager): Promise<number> {
-    // Locks the admins' rows so two concurrent demotions cannot both see "one other admin left".
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM user_account WHERE role = 'admin' AND active FOR UPDATE`,
-    );
-    return rows.length;
+    const [{ count }] = await manager.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM user_account WHERE role = 'admin' AND active`);
+    return count;
   }
 
   list(filter: UserListFilter): Promise<UserEntity[]> {

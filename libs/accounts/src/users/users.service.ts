@@ -104,6 +104,7 @@ export class UsersService {
 
   async update(actor: Principal, id: string, input: UpdateUserInput): Promise<UserView> {
     await this.dataSource.transaction(async (manager) => {
+      await this.users.lockRoster(manager);
       const user = await this.lockCurrent(id, input.version, manager);
       const changed: string[] = [];
       const role = input.role ?? user.role;
@@ -143,6 +144,7 @@ export class UsersService {
   async deactivate(actor: Principal, id: string): Promise<UserView> {
     if (id === actor.userId) throw new DomainError('CANNOT_CHANGE_OWN_ACCOUNT', 'Ask another administrator to deactivate your account.');
     await this.dataSource.transaction(async (manager) => {
+      await this.users.lockRoster(manager);
       const user = await this.users.findByIdForUpdate(id, manager);
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
       if (!user.active) return;
