@@ -1,9 +1,12 @@
 import type { DatabaseSchema } from '#platform';
 import { ACCOUNTS_ENTITIES } from '#accounts';
 import { AUDIT_ENTITIES } from '#audit';
+import { CLIENTS_ENTITIES } from '#clients';
+import { DEADLINES_ENTITIES } from '#deadlines';
 import { NOTIFICATIONS_ENTITIES } from '#notifications';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
 import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
+import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -14,6 +17,6 @@ import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942],
 };

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as PinoLogger } from 'pino';
 import { configureHttpApp, createPinoLogger, JsonLogger, type AppConfig } from '#platform';
 import { ApiModule } from './api.module.js';
+import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { API_PREFIX, buildOpenApiDocument, mountOpenApi, UNPREFIXED_ROUTES } from './openapi.js';
 
 export interface CreateApiAppOptions {
@@ -29,6 +30,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
  */
 export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger): void {
   configureHttpApp(app, config, pino.child({ context: 'http' }));
+  serveDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   mountOpenApi(app, buildOpenApiDocument(app));
 }

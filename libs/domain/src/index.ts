@@ -5,3 +5,5 @@ export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './procedure/index.js';
 export * from './accounts/password-policy.js';
+export * from './clients/case-number.js';
+export * from './clients/normalise-name.js';

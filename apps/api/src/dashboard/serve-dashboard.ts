@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+
+/** Where `npm run build` puts the dashboard (apps/dashboard, built by Vite). */
+export const DASHBOARD_BUILD_DIR = resolve('dist/dashboard');
+
+const API_PATHS = /^\/(api|health)(\/|$)/;
+
+/**
+ * Serves the built dashboard from the api, so one address serves both: hashed assets cached for
+ * a year, every other GET that is not an API route answered with index.html (client-side
+ * routing). Skipped when the dashboard has not been built (API-only deployments, some tests).
+ */
+export function serveDashboard(app: NestExpressApplication, directory = DASHBOARD_BUILD_DIR): boolean {
+  const index = resolve(directory, 'index.html');
+  if (!existsSync(index)) return false;
+  app.use(
+    '/assets',
+    express.static(resolve(directory, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false, index: false }),
+  );
+  app.use(express.static(directory, { index: false, maxAge: '1h' }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || API_PATHS.test(request.path) || !request.accepts('html')) {
+      next();
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+  return true;
+}

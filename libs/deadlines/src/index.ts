@@ -1,0 +1,6 @@
+import { DeadlineEntity } from './deadline.entity.js';
+import { ClientRef, OwnerRef } from './refs.js';
+
+export const DEADLINES_ENTITIES = [DeadlineEntity, ClientRef, OwnerRef];
+
+export { DEADLINE_STATUSES, type DeadlineStatus } from './deadline.entity.js';
