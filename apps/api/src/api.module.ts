@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AccountsModule } from '#accounts';
 import { AuditModule } from '#audit';
+import { ClientsModule } from '#clients';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '#platform';
 import { schema } from '#migrations';
@@ -15,6 +16,9 @@ import { AuthController } from './auth/auth.controller.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { HealthController } from './health/health.controller.js';
+import { CaseloadController } from './clients/caseload.controller.js';
+import { ClientsController } from './clients/clients.controller.js';
+import { ProcedureController } from './clients/procedure.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
 @Module({})
@@ -31,9 +35,20 @@ export class ApiModule {
         AuditModule,
         NotificationsModule,
         AccountsModule,
+        ClientsModule,
         PassportModule,
       ],
-      controllers: [HealthController, AuthController, UsersController, TeamsController, AuditController, CaughtMailController],
+      controllers: [
+        HealthController,
+        AuthController,
+        UsersController,
+        TeamsController,
+        AuditController,
+        CaughtMailController,
+        ClientsController,
+        ProcedureController,
+        CaseloadController,
+      ],
       providers: [LocalStrategy, DemoSeeder, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

@@ -4,3 +4,6 @@ import { ClientRef, OwnerRef } from './refs.js';
 export const DEADLINES_ENTITIES = [DeadlineEntity, ClientRef, OwnerRef];
 
 export { DEADLINE_STATUSES, type DeadlineStatus } from './deadline.entity.js';
+export { DeadlinePlanner, type DeadlineChange, type DeadlineScope } from './deadline-planner.js';
+export { DeadlinesModule } from './deadlines.module.js';
+export { japanCalendar } from './japan-calendar.js';

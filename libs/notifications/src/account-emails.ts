@@ -69,13 +69,13 @@ export function passwordResetEmail(input: { locale: Locale; url: string; expires
 
 /**
  * Tells a client's supervisors that someone opened the file outside their normal access. Names
- * the case number only, never the client.
+ * the case number only, never the client; the stated reason (which may describe the person's
+ * situation) stays in the audit trail.
  */
 export function breakGlassEmail(input: {
   locale: Locale;
   caseNumber: string;
   openedBy: string;
-  reason: string;
   expiresAt: Date;
   url: string;
 }): EmailContent {
@@ -86,7 +86,7 @@ export function breakGlassEmail(input: {
       subject: `緊急アクセス: ケース ${input.caseNumber}`,
       paragraphs: [
         `${input.openedBy} さんが、通常の権限の範囲外でケース ${input.caseNumber} を開きました（${until} まで有効）。`,
-        `理由: ${input.reason}`,
+        '理由は監査記録で確認できます。',
         '不適切なアクセスと思われる場合は、監査記録を確認し、管理者に連絡してください。',
       ],
       action: { label: '監査記録を見る', url: input.url },
@@ -98,7 +98,7 @@ export function breakGlassEmail(input: {
     subject: `Break-glass access: case ${input.caseNumber}`,
     paragraphs: [
       `${input.openedBy} opened case ${input.caseNumber} outside their normal access (valid until ${until}).`,
-      `Reason given: ${input.reason}`,
+      'The reason they gave is in the audit trail.',
       'If this looks wrong, check the audit trail and contact your administrator.',
     ],
     action: { label: 'View the audit trail', url: input.url },

@@ -28,3 +28,4 @@ export { RedisHealthIndicator, RedisModule } from './queue/redis.module.js';
 export { HEARTBEAT_STALE_AFTER_MS, WorkerHeartbeat, type Heartbeat } from './queue/worker-heartbeat.js';
 export { closeOnSignals } from './lifecycle/close-on-signals.js';
 export { Clock, ClockModule, SystemClock } from './clock/clock.js';
+export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';

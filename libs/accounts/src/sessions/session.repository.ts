@@ -92,8 +92,5 @@ export class SessionRepository {
   }
 }
 
-/**
- * Client files opened through break-glass access that has not yet expired. The grants table
- * arrives with client files; until then the list is empty.
- */
-const BREAK_GLASS_SUBQUERY = `'{}'::uuid[]`;
+/** Client files opened through break-glass access that has not yet expired ($2 is now). */
+const BREAK_GLASS_SUBQUERY = `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = u.id AND g.expires_at > $2)`;

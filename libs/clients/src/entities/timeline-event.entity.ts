@@ -1,6 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
 
+/** What a timeline entry shows, besides a note's text: ids, stages, dates, field names. */
+export type TimelineData = { [key: string]: string | number | boolean | null | string[] };
+
 /**
  * One entry of a client's timeline: every change to the file (intake, stage and status steps,
  * appointments, deadlines, reminders sent or failed) and the workers' notes. Written in the same
@@ -31,7 +34,7 @@ export class TimelineEventEntity {
 
   /** What the entry shows: record ids, stages, dates; the text of a note. */
   @Column({ type: 'jsonb' })
-  data!: Record<string, unknown>;
+  data!: TimelineData;
 
   /** The note's text, for kind = note. */
   @Column({ type: 'text', nullable: true })

@@ -66,7 +66,7 @@ export function queryGrams(query: string): string[] {
   const characters = [...normaliseName(query)];
   if (characters.length <= 2) return characters.length === 0 ? [] : [characters.join('')];
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < characters.length; i++) pairs.add(characters[i]! + characters[i + 1]!);
+  for (let i = 0; i + 1 < characters.length; i++) pairs.add(characters[i] + characters[i + 1]);
   return [...pairs].sort();
 }
 
@@ -101,8 +101,8 @@ export function nameSimilarity(a: string, b: string): number {
 
 function pairs(value: string): string[] {
   const characters = [...value];
-  if (characters.length === 1) return [characters[0] as string];
+  if (characters.length === 1) return [characters[0]];
   const result: string[] = [];
-  for (let i = 0; i + 1 < characters.length; i++) result.push(characters[i]! + characters[i + 1]!);
+  for (let i = 0; i + 1 < characters.length; i++) result.push(characters[i] + characters[i + 1]);
   return result;
 }

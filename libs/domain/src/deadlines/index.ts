@@ -28,3 +28,4 @@ export { createDeadlineRuleRegistry, type DeadlineRuleRegistry } from './deadlin
 export type { DeadlineStep, LimitCandidate } from './deadline-step.js';
 export { explainDeadline, type ExplanationSource } from './explain-deadline.js';
 export { deadlineKinds, deadlineRules, deadlineRuleVersions, type DeadlineKind } from './rules/deadline-rules.js';
+export { deadlinesForApplication, deadlinesForClient, type CaseDeadlines, type DesiredDeadline, type ResolvedDeadline } from './deadlines-for-case.js';

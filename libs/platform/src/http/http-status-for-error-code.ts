@@ -11,6 +11,8 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'PASSWORD_REJECTED':
     case 'TOKEN_INVALID_OR_EXPIRED':
     case 'SECOND_FACTOR_NOT_STARTED':
+    case 'STAGE_TRANSITION_INVALID':
+    case 'DEADLINE_INPUT_INVALID':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -33,6 +35,12 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'CANNOT_CHANGE_OWN_ACCOUNT':
     case 'SECOND_FACTOR_ALREADY_ENABLED':
     case 'STALE_VERSION':
+    case 'DUPLICATE_SUSPECTED':
+    case 'CLIENT_CLOSED':
+    case 'STAGE_TRANSITION_NOT_ALLOWED':
+    case 'NEW_APPLICATION_NOT_ALLOWED':
+    case 'ASSIGNMENT_NOT_ALLOWED':
+    case 'DEADLINE_NOT_OPEN':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

@@ -120,13 +120,17 @@ const EMAIL = /[^\s<>"'@]+@[^\s<>"'@]+\.[A-Za-z]{2,}/g;
  * dropped, and anything that looks like an email address is masked (SMTP servers quote them).
  */
 export function serializeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: 'non-error thrown', type: typeof error };
+  // Duck-typed rather than `instanceof Error`: errors from another realm (vm contexts) count too.
+  if (typeof error !== 'object' || error === null || typeof (error as { message?: unknown }).message !== 'string') {
+    return { message: 'non-error thrown', type: typeof error };
+  }
   const extra = error as Error & { code?: unknown; responseCode?: unknown; constraint?: unknown; table?: unknown };
+  const type = (error as { constructor?: { name?: string } }).constructor?.name ?? extra.name;
   const scrub = (text: string | undefined) => text?.replace(EMAIL, '[email]');
   return {
-    type: error.constructor?.name ?? error.name,
-    message: scrub(error.message),
-    stack: scrub(error.stack),
+    type,
+    message: scrub(extra.message),
+    stack: scrub(extra.stack),
     ...(typeof extra.code === 'string' || typeof extra.code === 'number' ? { code: extra.code } : {}),
     ...(typeof extra.responseCode === 'number' ? { responseCode: extra.responseCode } : {}),
     ...(typeof extra.constraint === 'string' ? { constraint: extra.constraint } : {}),

@@ -1,0 +1,120 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '#accounts';
+import { BreakGlassService, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate } from '#clients';
+import { SignedIn } from '../auth/access.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.js';
+import {
+  AssignmentRequest,
+  BreakGlassRequest,
+  ClientSearchQuery,
+  CloseClientRequest,
+  DuplicateCheckRequest,
+  IntakeRequest,
+  UpdateClientRequest,
+  VersionRequest,
+} from './clients.dto.js';
+
+export class IntakeResponse {
+  @ApiProperty({ type: ClientView })
+  client!: ClientView;
+
+  @ApiProperty({ type: [DuplicateCandidate], description: 'Possible duplicates you confirmed were different people' })
+  duplicates!: DuplicateCandidate[];
+}
+
+export class BreakGlassResponse extends ClientView {
+  @ApiProperty({ format: 'date-time' })
+  accessExpiresAt!: string;
+}
+
+const NOT_FOUND = 'No such file, or not one you may see (the two are indistinguishable).';
+
+@ApiTags('clients')
+@Controller('clients')
+export class ClientsController {
+  constructor(
+    private readonly clients: ClientsService,
+    private readonly search: ClientSearchService,
+    private readonly breakGlass: BreakGlassService,
+  ) {}
+
+  /** Search and filter the files you may see, by any name form; keyset pages. */
+  @Get()
+  @SignedIn('caseworker', 'supervisor')
+  @ApiOkResponse({ type: ClientSearchPage })
+  find(@CurrentPrincipal() principal: Principal, @Query() query: ClientSearchQuery): Promise<ClientSearchPage> {
+    return this.search.search(principal, { ...query, flags: query.flag });
+  }
+
+  /** Takes in a new client. Possible duplicates answer 409 DUPLICATE_SUSPECTED with the candidates. */
+  @Post()
+  @SignedIn('caseworker', 'supervisor')
+  @ApiCreatedResponse({ type: IntakeResponse })
+  @ApiConflictResponse({ description: 'DUPLICATE_SUSPECTED: details.candidates; send confirmNotDuplicate: true to create anyway.' })
+  intake(@CurrentPrincipal() principal: Principal, @Body() body: IntakeRequest): Promise<IntakeResponse> {
+    return this.clients.intake(principal, body);
+  }
+
+  /** Checks for files that may be the same person before intake. */
+  @Post('duplicate-check')
+  @SignedIn('caseworker', 'supervisor')
+  @HttpCode(200)
+  @ApiOkResponse({ type: [DuplicateCandidate] })
+  duplicates(@CurrentPrincipal() principal: Principal, @Body() body: DuplicateCheckRequest): Promise<DuplicateCandidate[]> {
+    return this.clients.findDuplicates(principal, body);
+  }
+
+  @Get(':id')
+  @SignedIn()
+  @ApiOkResponse({ type: ClientView })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientView> {
+    return this.clients.get(principal, id);
+  }
+
+  /** Corrects personal details. A stale version answers 409 and changes nothing. */
+  @Patch(':id')
+  @SignedIn()
+  @ApiOkResponse({ type: ClientView })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateClientRequest): Promise<ClientView> {
+    return this.clients.update(principal, id, body);
+  }
+
+  /** A supervisor moves the file to other workers of their teams. */
+  @Put(':id/assignments')
+  @SignedIn('supervisor')
+  @ApiOkResponse({ type: ClientView })
+  reassign(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: AssignmentRequest): Promise<ClientView> {
+    return this.clients.reassign(principal, id, body);
+  }
+
+  @Post(':id/close')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOkResponse({ type: ClientView })
+  close(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseClientRequest): Promise<ClientView> {
+    return this.clients.close(principal, id, body.reason, body.version);
+  }
+
+  @Post(':id/reopen')
+  @SignedIn()
+  @HttpCode(200)
+  @ApiOkResponse({ type: ClientView })
+  reopen(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: VersionRequest): Promise<ClientView> {
+    return this.clients.reopen(principal, id, body.version);
+  }
+
+  /**
+   * Emergency access to a file outside your scope, for one hour, with a reason. Audited; the
+   * file's supervisors are told by email.
+   */
+  @Post(':id/break-glass')
+  @SignedIn('supervisor', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BreakGlassResponse })
+  openInEmergency(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: BreakGlassRequest): Promise<BreakGlassResponse> {
+    return this.breakGlass.open(principal, id, body.reason);
+  }
+}

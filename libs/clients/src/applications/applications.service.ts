@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '#accounts';
+import { AuditAction, AuditService } from '#audit';
+import {
+  allowedProtectionTransitions,
+  applyProtectionTransition,
+  canOpenNextApplication,
+  DomainError,
+  localDateInTimeZone,
+  newProtectionApplication,
+  type ProtectionKind,
+  type ProtectionTransitionRequest,
+} from '#domain';
+import { Clock } from '#platform';
+import { ClientEvents } from '../client-events.js';
+import { ClientsService, TIME_ZONE } from '../clients.service.js';
+import { ProtectionApplicationEntity } from '../entities/protection-application.entity.js';
+import { StageTransitionEntity } from '../entities/stage-transition.entity.js';
+import { TimelineWriter } from '../timeline/timeline.writer.js';
+import { toApplicationView, toOptionView, type ApplicationView } from './application.views.js';
+
+export interface NewApplicationInput {
+  readonly kind: ProtectionKind;
+  readonly regionalBureau?: string | null;
+}
+
+export interface ApplicationUpdateInput {
+  readonly version: number;
+  readonly regionalBureau?: string | null;
+  readonly reasonableGroundsSubmittedOn?: string | null;
+}
+
+/**
+ * Protection applications (track P): opening the 1st, 2nd, 3rd … application and recording each
+ * step of the procedure through the pure stage machine. A step the machine refuses answers 409
+ * with the steps that are allowed.
+ */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientsService,
+    private readonly events: ClientEvents,
+    private readonly timeline: TimelineWriter,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, clientId: string): Promise<ApplicationView[]> {
+    await this.clients.requireInScope(principal, clientId);
+    const applications = await this.dataSource.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
+    const history = await this.history(applications.map((a) => a.id));
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'protection-application', id: null }, details: { applications: applications.length } });
+    return applications.map((a) => toApplicationView(a, allowedProtectionTransitions(a.stage, a.state), history.get(a.id) ?? []));
+  }
+
+  async get(principal: Principal, clientId: string, applicationId: string): Promise<ApplicationView> {
+    await this.clients.requireInScope(principal, clientId);
+    const application = await this.dataSource.getRepository(ProtectionApplicationEntity).findOneBy({ id: applicationId, clientId });
+    if (!application) throw new DomainError('RECORD_NOT_FOUND', 'No such application.');
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'protection-application', id: applicationId } });
+    return toApplicationView(application, allowedProtectionTransitions(application.stage, application.state), (await this.history([applicationId])).get(applicationId) ?? []);
+  }
+
+  async open(principal: Principal, clientId: string, input: NewApplicationInput): Promise<ApplicationView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.clients.lockOpen(principal, clientId, manager);
+      const earlier = await manager.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
+      const answer = canOpenNextApplication(earlier.map((a) => a.state));
+      if (!answer.allowed) {
+        throw new DomainError('NEW_APPLICATION_NOT_ALLOWED', 'A new application can be recorded only once the earlier ones have left the immigration authority.', {
+          reason: answer.reason,
+        });
+      }
+      const state = newProtectionApplication({ applicationNo: answer.applicationNo, kind: input.kind });
+      const result = await manager.getRepository(ProtectionApplicationEntity).insert({
+        clientId,
+        applicationNo: state.applicationNo,
+        kind: input.kind,
+        stage: state.stage,
+        state,
+        regionalBureau: input.regionalBureau?.trim() || null,
+        reasonableGroundsSubmitted: false,
+        reasonableGroundsSubmittedOn: null,
+      });
+      const applicationId = (result.identifiers[0] as { id: string }).id;
+      await this.timeline.add(
+        [{ clientId, kind: 'application.opened', actorUserId: principal.userId, data: { applicationId, applicationNo: state.applicationNo, kind: input.kind } }],
+        manager,
+      );
+      await this.audit.record(
+        { action: AuditAction.ApplicationCreated, clientId, target: { type: 'protection-application', id: applicationId }, details: { applicationNo: state.applicationNo } },
+        manager,
+      );
+      return applicationId;
+    });
+    return this.get(principal, clientId, id);
+  }
+
+  /** Records a step of the procedure with the date it happened, who recorded it and a note. */
+  async transition(
+    principal: Principal,
+    clientId: string,
+    applicationId: string,
+    request: Omit<ProtectionTransitionRequest, 'recordedBy'> & { readonly version: number },
+  ): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const application = await this.lockApplication(clientId, applicationId, request.version, manager);
+      const now = this.clock.now();
+      const today = localDateInTimeZone(now, TIME_ZONE);
+      const result = applyProtectionTransition(application.state, { ...request, recordedBy: principal.userId }, today);
+      if (result.status === 'not-allowed') {
+        throw new DomainError('STAGE_TRANSITION_NOT_ALLOWED', `This application is at ${application.stage}; that step is not possible from here.`, {
+          from: result.from,
+          allowed: result.allowed.map((option) => ({ ...toOptionView(option) })),
+        });
+      }
+      if (result.status === 'invalid') {
+        throw new DomainError('STAGE_TRANSITION_INVALID', 'The step cannot be recorded as given.', {
+          fields: result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })),
+        });
+      }
+      await manager.getRepository(ProtectionApplicationEntity).update(
+        { id: applicationId },
+        { state: result.state, stage: result.state.stage, version: application.version + 1 },
+      );
+      await manager.getRepository(StageTransitionEntity).insert({
+        clientId,
+        applicationId,
+        track: 'protection',
+        fromStage: result.entry.from,
+        toStage: result.entry.to,
+        outcome: result.entry.outcome,
+        eventOn: result.entry.eventOn,
+        dates: { ...result.entry.dates } as Record<string, string>,
+        note: result.entry.note,
+        recordedBy: principal.userId,
+        recordedAt: now,
+      });
+      await this.timeline.add(
+        [
+          {
+            clientId,
+            kind: 'application.stage',
+            actorUserId: principal.userId,
+            data: { applicationId, applicationNo: application.applicationNo, from: result.entry.from, to: result.entry.to, outcome: result.entry.outcome, eventOn: result.entry.eventOn },
+            body: result.entry.note,
+          },
+        ],
+        manager,
+      );
+      await this.audit.record(
+        { action: AuditAction.StageRecorded, clientId, target: { type: 'protection-application', id: applicationId }, changedFields: ['stage'], details: { to: result.entry.to } },
+        manager,
+      );
+      const updated = { ...application, state: result.state, stage: result.state.stage };
+      await this.events.applicationChanged(updated, client, { kind: 'stage', actorUserId: principal.userId, today }, manager);
+    });
+    return this.get(principal, clientId, applicationId);
+  }
+
+  async update(principal: Principal, clientId: string, applicationId: string, input: ApplicationUpdateInput): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.clients.lockOpen(principal, clientId, manager);
+      const application = await this.lockApplication(clientId, applicationId, input.version, manager);
+      const changed: string[] = [];
+      const patch: Partial<ProtectionApplicationEntity> = { version: application.version + 1 };
+      if (input.regionalBureau !== undefined && (input.regionalBureau?.trim() || null) !== application.regionalBureau) {
+        patch.regionalBureau = input.regionalBureau?.trim() || null;
+        changed.push('regionalBureau');
+      }
+      if (input.reasonableGroundsSubmittedOn !== undefined && input.reasonableGroundsSubmittedOn !== application.reasonableGroundsSubmittedOn) {
+        patch.reasonableGroundsSubmittedOn = input.reasonableGroundsSubmittedOn;
+        patch.reasonableGroundsSubmitted = input.reasonableGroundsSubmittedOn !== null;
+        changed.push('reasonableGroundsSubmitted');
+      }
+      if (changed.length === 0) return;
+      await manager.getRepository(ProtectionApplicationEntity).update({ id: applicationId }, patch);
+      await this.timeline.add([{ clientId, kind: 'application.updated', actorUserId: principal.userId, data: { applicationId, fields: changed } }], manager);
+      await this.audit.record({ action: AuditAction.ApplicationUpdated, clientId, target: { type: 'protection-application', id: applicationId }, changedFields: changed }, manager);
+    });
+    return this.get(principal, clientId, applicationId);
+  }
+
+  private async lockApplication(clientId: string, applicationId: string, version: number, manager: EntityManager): Promise<ProtectionApplicationEntity> {
+    const application = await manager
+      .getRepository(ProtectionApplicationEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :applicationId AND a.client_id = :clientId', { applicationId, clientId })
+      .getOne();
+    if (!application) throw new DomainError('RECORD_NOT_FOUND', 'No such application.');
+    if (application.version !== version) {
+      throw new DomainError('STALE_VERSION', 'Someone recorded a step on this application meanwhile. Reload it.', { currentVersion: application.version });
+    }
+    return application;
+  }
+
+  private async history(applicationIds: readonly string[]): Promise<Map<string, StageTransitionEntity[]>> {
+    const result = new Map<string, StageTransitionEntity[]>();
+    if (applicationIds.length === 0) return result;
+    const rows = await this.dataSource
+      .getRepository(StageTransitionEntity)
+      .createQueryBuilder('t')
+      .where('t.application_id = ANY(:ids)', { ids: applicationIds })
+      .orderBy('t.event_on', 'ASC')
+      .addOrderBy('t.recorded_at', 'ASC')
+      .getMany();
+    for (const row of rows) result.set(row.applicationId as string, [...(result.get(row.applicationId as string) ?? []), row]);
+    return result;
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { deadlinesForApplication, deadlinesForClient, localDateInTimeZone, type DesiredDeadline, type ResolvedDeadline } from '#domain';
+import { DeadlinePlanner, type DeadlineChange, type DeadlineScope } from '#deadlines';
+import type { AppointmentEntity } from './entities/appointment.entity.js';
+import type { ClientEntity } from './entities/client.entity.js';
+import type { ProtectionApplicationEntity } from './entities/protection-application.entity.js';
+import { TimelineWriter } from './timeline/timeline.writer.js';
+
+export interface EventContext {
+  readonly kind: string;
+  readonly actorUserId: string | null;
+  readonly today: string;
+}
+
+/**
+ * What follows from a change to a file, in the same transaction: its deadlines are created,
+ * recomputed, met or superseded, and each of those appears on the timeline.
+ */
+@Injectable()
+export class ClientEvents {
+  constructor(
+    private readonly planner: DeadlinePlanner,
+    private readonly timeline: TimelineWriter,
+  ) {}
+
+  /** Intake, a corrected landing date, a residence or custody step, a report made. */
+  async clientRecorded(client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
+    const [facts] = await manager.query<[{ first_filed_on: string | null; last_report_on: string | null; owner_id: string | null }]>(
+      `SELECT (SELECT min((a.state->>'filedOn')) FROM protection_application a WHERE a.client_id = $1) AS first_filed_on,
+              (SELECT max(p.starts_at AT TIME ZONE 'Asia/Tokyo')::date::text FROM appointment p
+                WHERE p.client_id = $1 AND p.kind = 'reporting-date' AND p.status = 'held') AS last_report_on,
+              (SELECT user_id FROM client_assignment WHERE client_id = $1 AND role = 'primary') AS owner_id`,
+      [client.id],
+    );
+    const supervisionSince = client.deportation.custody === 'SUPERVISION' ? (client.deportation.lastEventOn ?? context.today) : null;
+    const lastReport = [facts.last_report_on, supervisionSince].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    const wanted = deadlinesForClient({
+      landingDate: client.landingDate,
+      firstApplicationFiledOn: facts.first_filed_on,
+      residence: client.residence,
+      deportation: client.deportation,
+      lastSupervisionReportOn: lastReport,
+    });
+    return this.reconcile({ clientId: client.id, source: `client:${client.id}`, ownerId: facts.owner_id }, wanted, context.actorUserId, manager);
+  }
+
+  async applicationChanged(application: ProtectionApplicationEntity, client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
+    const owner = await this.primaryWorker(application.clientId, manager);
+    const changes = await this.reconcile(
+      { clientId: application.clientId, applicationId: application.id, source: `application:${application.id}`, ownerId: owner },
+      deadlinesForApplication(application.state),
+      context.actorUserId,
+      manager,
+    );
+    // Filing the first application meets the 6-month window after landing.
+    return [...changes, ...(await this.clientRecorded(client, context, manager))];
+  }
+
+  async appointmentChanged(appointment: AppointmentEntity, client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
+    const on = localDateInTimeZone(appointment.startsAt, 'Asia/Tokyo');
+    const desired: DesiredDeadline[] = appointment.status === 'scheduled' ? [{ kind: 'appointment', inputs: { appointmentDate: on } }] : [];
+    const resolved: ResolvedDeadline[] =
+      appointment.status === 'held' || appointment.status === 'missed' ? [{ kind: 'appointment', status: appointment.status === 'held' ? 'met' : 'missed', on }] : [];
+    const owner = await this.primaryWorker(appointment.clientId, manager);
+    const changes = await this.reconcile(
+      { clientId: appointment.clientId, appointmentId: appointment.id, applicationId: appointment.applicationId, source: `appointment:${appointment.id}`, ownerId: owner },
+      { desired, resolved },
+      context.actorUserId,
+      manager,
+    );
+    // A report made under supervision measures restarts the 3-month clock.
+    if (appointment.kind === 'reporting-date') return [...changes, ...(await this.clientRecorded(client, context, manager))];
+    return changes;
+  }
+
+  async primaryWorkerChanged(clientId: string, ownerId: string, manager: EntityManager): Promise<void> {
+    await this.planner.reassignOwner(clientId, ownerId, manager);
+  }
+
+  async clientClosed(clientId: string, actorUserId: string | null, manager: EntityManager): Promise<DeadlineChange[]> {
+    const changes = await this.planner.supersedeAllOfClient(clientId, 'file closed', actorUserId, manager);
+    await this.note(clientId, changes, actorUserId, manager);
+    return changes;
+  }
+
+  private async reconcile(
+    scope: DeadlineScope,
+    wanted: { desired: readonly DesiredDeadline[]; resolved: readonly ResolvedDeadline[] },
+    actorUserId: string | null,
+    manager: EntityManager,
+  ): Promise<DeadlineChange[]> {
+    const changes = await this.planner.reconcile(scope, wanted, actorUserId, manager);
+    await this.note(scope.clientId, changes, actorUserId, manager);
+    return changes;
+  }
+
+  private async note(clientId: string, changes: readonly DeadlineChange[], actorUserId: string | null, manager: EntityManager): Promise<void> {
+    await this.timeline.add(
+      changes.map((change) => ({
+        clientId,
+        kind: `deadline.${change.change}`,
+        actorUserId,
+        data: { deadlineId: change.deadlineId, deadlineKind: change.kind, dueDate: change.dueDate },
+      })),
+      manager,
+    );
+  }
+
+  private async primaryWorker(clientId: string, manager: EntityManager): Promise<string | null> {
+    const rows = await manager.query<{ user_id: string }[]>(`SELECT user_id FROM client_assignment WHERE client_id = $1 AND role = 'primary'`, [clientId]);
+    return rows[0]?.user_id ?? null;
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '#accounts';
+import { queryBuilderParams } from '#platform';
+import { clientScopeCondition } from './access/client-scope.js';
+import type { AssignmentView } from './client.views.js';
+import { ClientAssignmentEntity, type AssignmentRole } from './entities/client-assignment.entity.js';
+import { ClientEntity } from './entities/client.entity.js';
+
+export interface ScopedClient {
+  readonly client: ClientEntity;
+  readonly access: 'scope' | 'break-glass';
+}
+
+/** Data access for client files. Every read by a user goes through the caller's scope. */
+@Injectable()
+export class ClientRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The next case number of the year, atomically (concurrent intakes never share one). */
+  async nextCaseSequence(year: number, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query<[{ last: number }]>(
+      `INSERT INTO case_number_counter (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = case_number_counter.last + 1
+       RETURNING last`,
+      [year],
+    );
+    return row.last;
+  }
+
+  async insert(values: Partial<ClientEntity>, manager: EntityManager): Promise<string> {
+    const result = await manager.getRepository(ClientEntity).insert(values);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /**
+   * The file if the caller may reach it, else null (never "exists but forbidden"). With
+   * `forUpdate`, the row stays locked for the rest of the transaction.
+   */
+  async findInScope(id: string, principal: Principal, manager?: EntityManager, forUpdate = false): Promise<ScopedClient | null> {
+    const query = (manager ?? this.dataSource.manager).getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
+    const inScope = clientScopeCondition(principal, 'c', queryBuilderParams(query));
+    const regular = clientScopeCondition({ ...principal, breakGlassClientIds: [] }, 'c', queryBuilderParams(query));
+    query.andWhere(inScope).addSelect(`CASE WHEN ${regular} THEN 'scope' ELSE 'break-glass' END`, 'access');
+    if (forUpdate) query.setLock('pessimistic_write', undefined, ['c']);
+    const { entities, raw } = await query.getRawAndEntities<{ access: 'scope' | 'break-glass' }>();
+    const client = entities[0];
+    return client ? { client, access: raw[0]?.access ?? 'scope' } : null;
+  }
+
+  /** Any file by id, regardless of scope: for break-glass and system jobs only. */
+  findAnyById(id: string, manager?: EntityManager): Promise<ClientEntity | null> {
+    return (manager ?? this.dataSource.manager).getRepository(ClientEntity).findOneBy({ id });
+  }
+
+  async assignmentsOf(clientId: string, manager?: EntityManager): Promise<AssignmentView[]> {
+    const rows = await (manager ?? this.dataSource.manager).query<{ user_id: string; display_name: string; role: AssignmentRole }[]>(
+      `SELECT a.user_id, u.display_name, a.role
+         FROM client_assignment a JOIN user_account u ON u.id = a.user_id
+        WHERE a.client_id = $1 ORDER BY a.role DESC, u.display_name`,
+      [clientId],
+    );
+    return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, role: row.role }));
+  }
+
+  async replaceAssignments(clientId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {
+    const repo = manager.getRepository(ClientAssignmentEntity);
+    await repo.delete({ clientId });
+    await repo.insert([
+      { clientId, userId: primary, role: 'primary' },
+      ...others.filter((id) => id !== primary).map((userId) => ({ clientId, userId, role: 'other' as const })),
+    ]);
+  }
+
+  /**
+   * Active users who may be assigned to a file of this team: its members and supervisors.
+   * Returns the ids among `userIds` that qualify.
+   */
+  async eligibleWorkers(teamId: string, userIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT u.id FROM user_account u JOIN team_membership m ON m.user_id = u.id
+        WHERE m.team_id = $1 AND u.id = ANY($2::uuid[]) AND u.active AND u.role IN ('caseworker', 'supervisor')`,
+      [teamId, userIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async teamExists(teamId: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query<unknown[]>('SELECT 1 FROM team WHERE id = $1', [teamId]);
+    return rows.length > 0;
+  }
+
+  /** Team supervisors' addresses and languages, for notices such as break-glass access. */
+  async supervisorsOfTeam(teamId: string): Promise<{ id: string; email: string; locale: 'ja' | 'en' }[]> {
+    return this.dataSource.query(
+      `SELECT u.id, u.email, u.locale FROM user_account u JOIN team_membership m ON m.user_id = u.id
+        WHERE m.team_id = $1 AND m.kind = 'supervisor' AND u.active`,
+      [teamId],
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '#deadlines';
+import { BreakGlassService } from './access/break-glass.service.js';
+import { ApplicationsService } from './applications/applications.service.js';
+import { AppointmentsService } from './appointments/appointments.service.js';
+import { CaseloadService } from './caseload/caseload.service.js';
+import { ClientEvents } from './client-events.js';
+import { ClientRepository } from './client.repository.js';
+import { ClientsService } from './clients.service.js';
+import { DuplicateFinder } from './intake/duplicate-finder.js';
+import { ClientSearchService } from './search/client-search.service.js';
+import { StatusService } from './status/status.service.js';
+import { TimelineService } from './timeline/timeline.service.js';
+import { TimelineWriter } from './timeline/timeline.writer.js';
+
+/** Client files: intake, search, the three procedure tracks, appointments, timeline, caseloads. */
+@Module({
+  imports: [DeadlinesModule],
+  providers: [
+    ApplicationsService,
+    AppointmentsService,
+    BreakGlassService,
+    CaseloadService,
+    ClientEvents,
+    ClientRepository,
+    ClientSearchService,
+    ClientsService,
+    DuplicateFinder,
+    StatusService,
+    TimelineService,
+    TimelineWriter,
+  ],
+  exports: [ApplicationsService, AppointmentsService, BreakGlassService, CaseloadService, ClientSearchService, ClientsService, StatusService, TimelineService],
+})
+export class ClientsModule {}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '#accounts';
+import { AuditAction, AuditService } from '#audit';
+import {
+  custodyOf,
+  deportationAtIntake,
+  DomainError,
+  formatCaseNumber,
+  localDateInTimeZone,
+  nameGrams,
+  normaliseName,
+  residenceAtIntake,
+  searchText,
+  type TransitionProblem,
+} from '#domain';
+import { Clock } from '#platform';
+import { intakeTeams } from './access/client-scope.js';
+import { ClientRepository, type ScopedClient } from './client.repository.js';
+import { DETAIL_FIELDS, type AssignmentInput, type ClientDetails, type ClientIntakeInput, type ClientUpdateInput } from './client.inputs.js';
+import { CUSTODY_STATUS_OF, toClientView, type ClientView } from './client.views.js';
+import { ClientEntity } from './entities/client.entity.js';
+import { DuplicateFinder, nameForms, type DuplicateCandidate } from './intake/duplicate-finder.js';
+import { ClientEvents } from './client-events.js';
+import { TimelineWriter } from './timeline/timeline.writer.js';
+
+export const TIME_ZONE = 'Asia/Tokyo';
+
+/** Intake, reading and correcting client files, assignments and closing. */
+@Injectable()
+export class ClientsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientRepository,
+    private readonly duplicates: DuplicateFinder,
+    private readonly timeline: TimelineWriter,
+    private readonly events: ClientEvents,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async intake(principal: Principal, input: ClientIntakeInput): Promise<{ client: ClientView; duplicates: DuplicateCandidate[] }> {
+    if (!intakeTeams(principal).includes(input.teamId)) {
+      throw new DomainError('FORBIDDEN', 'You can take in files only for a team you work in or supervise.');
+    }
+    const residence = residenceAtIntake(input.residence);
+    const deportation = deportationAtIntake(input.custody);
+    const problems = [
+      ...(residence.status === 'invalid' ? prefix('residence', residence.problems) : []),
+      ...(deportation.status === 'invalid' ? prefix('custody', deportation.problems) : []),
+    ];
+    if (problems.length > 0 || residence.status !== 'ok' || deportation.status !== 'ok') {
+      throw new DomainError('VALIDATION_FAILED', 'The residence or custody status is not complete.', { fields: problems });
+    }
+    const candidates = await this.duplicates.find(principal, input);
+    if (candidates.length > 0 && input.confirmNotDuplicate !== true) {
+      throw new DomainError('DUPLICATE_SUSPECTED', 'This person may already have a file. Check the candidates, then confirm to create a new file anyway.', {
+        candidates: candidates.map((c) => ({ ...c })),
+      });
+    }
+    const primary = input.primaryWorkerId ?? (principal.role === 'caseworker' ? principal.userId : undefined);
+    if (!primary) throw new DomainError('VALIDATION_FAILED', 'Choose the primary caseworker.', { fields: [{ field: 'primaryWorkerId', problems: ['required'] }] });
+    const now = this.clock.now();
+    const today = localDateInTimeZone(now, TIME_ZONE);
+
+    const clientId = await this.dataSource.transaction(async (manager) => {
+      await this.checkWorkers(input.teamId, primary, input.otherWorkerIds ?? [], manager);
+      const year = Number(today.slice(0, 4));
+      const caseNumber = formatCaseNumber(year, await this.clients.nextCaseSequence(year, manager));
+      const id = await this.clients.insert(
+        {
+          ...detailsToColumns(input),
+          caseNumber,
+          teamId: input.teamId,
+          status: 'open',
+          residence: residence.state,
+          residenceStage: residence.state.stage,
+          residenceExpiresOn: residence.state.expiresOn,
+          deportation: deportation.state,
+          custodyStatus: CUSTODY_STATUS_OF[custodyOf(deportation.state).category],
+          createdBy: principal.userId,
+          ...searchColumns(input),
+        },
+        manager,
+      );
+      await this.clients.replaceAssignments(id, primary, input.otherWorkerIds ?? [], manager);
+      await this.timeline.add([{ clientId: id, kind: 'client.intake', actorUserId: principal.userId, data: { caseNumber } }], manager);
+      await this.audit.record(
+        {
+          action: AuditAction.ClientCreated,
+          clientId: id,
+          target: { type: 'client', id },
+          changedFields: providedFields(input),
+          details: { duplicateWarningOverridden: candidates.length > 0 },
+        },
+        manager,
+      );
+      const created = (await this.clients.findAnyById(id, manager)) as ClientEntity;
+      await this.events.clientRecorded(created, { kind: 'intake', actorUserId: principal.userId, today }, manager);
+      return id;
+    });
+    return { client: await this.get(principal, clientId), duplicates: candidates };
+  }
+
+  async findDuplicates(principal: Principal, person: Parameters<DuplicateFinder['find']>[1]): Promise<DuplicateCandidate[]> {
+    return this.duplicates.find(principal, person);
+  }
+
+  /** Reads a file (audited). Outside the caller's scope it does not exist. */
+  async get(principal: Principal, id: string): Promise<ClientView> {
+    const found = await this.requireInScope(principal, id);
+    await this.audit.record({ action: AuditAction.ClientRead, clientId: id, target: { type: 'client', id }, details: { access: found.access } });
+    return toClientView(found.client, await this.clients.assignmentsOf(id), found.access);
+  }
+
+  async update(principal: Principal, id: string, input: ClientUpdateInput): Promise<ClientView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { client } = await this.lockCurrent(principal, id, input.version, manager);
+      const changed = changedFields(client, input);
+      if (changed.length === 0) return;
+      const merged = { ...client, ...detailsToColumns(input) };
+      await manager.getRepository(ClientEntity).update(
+        { id },
+        { ...detailsToColumns(input), ...searchColumns(merged), version: client.version + 1 },
+      );
+      await this.timeline.add([{ clientId: id, kind: 'client.updated', actorUserId: principal.userId, data: { fields: changed } }], manager);
+      await this.audit.record({ action: AuditAction.ClientUpdated, clientId: id, target: { type: 'client', id }, changedFields: changed }, manager);
+      if (changed.includes('landingDate')) {
+        const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+        await this.events.clientRecorded(merged, { kind: 'landing-date-corrected', actorUserId: principal.userId, today }, manager);
+      }
+    });
+    return this.get(principal, id);
+  }
+
+  /**
+   * Moves a file to other workers (and, for a supervisor, to another team they supervise). A
+   * caseworker may add or change colleagues of their own team; moving across teams is a
+   * supervisor's decision.
+   */
+  async reassign(principal: Principal, id: string, input: AssignmentInput): Promise<ClientView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { client } = await this.lockCurrent(principal, id, input.version, manager);
+      const teamId = input.teamId ?? client.teamId;
+      const allowedTeams = principal.role === 'supervisor' ? principal.supervisedTeamIds : [];
+      if (principal.role !== 'supervisor' || !allowedTeams.includes(client.teamId) || !allowedTeams.includes(teamId)) {
+        throw new DomainError('FORBIDDEN', 'Only a supervisor of the team can reassign its files.');
+      }
+      await this.checkWorkers(teamId, input.primaryWorkerId, input.otherWorkerIds, manager);
+      const before = await this.clients.assignmentsOf(id, manager);
+      await this.clients.replaceAssignments(id, input.primaryWorkerId, input.otherWorkerIds, manager);
+      await manager.getRepository(ClientEntity).update({ id }, { teamId, version: client.version + 1 });
+      const previousPrimary = before.find((a) => a.role === 'primary')?.userId ?? null;
+      await this.timeline.add(
+        [{ clientId: id, kind: 'client.reassigned', actorUserId: principal.userId, data: { teamId, primaryWorkerId: input.primaryWorkerId, previousPrimaryWorkerId: previousPrimary } }],
+        manager,
+      );
+      await this.audit.record(
+        { action: AuditAction.ClientUpdated, clientId: id, target: { type: 'client', id }, changedFields: teamId === client.teamId ? ['assignments'] : ['assignments', 'teamId'] },
+        manager,
+      );
+      await this.events.primaryWorkerChanged(id, input.primaryWorkerId, manager);
+    });
+    return this.get(principal, id);
+  }
+
+  async close(principal: Principal, id: string, reason: string, version: number): Promise<ClientView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { client } = await this.lockCurrent(principal, id, version, manager);
+      await manager.getRepository(ClientEntity).update({ id }, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: client.version + 1 });
+      await this.timeline.add([{ clientId: id, kind: 'client.closed', actorUserId: principal.userId, body: reason.trim() }], manager);
+      await this.audit.record({ action: AuditAction.ClientClosed, clientId: id, target: { type: 'client', id }, changedFields: ['status', 'closedReason'] }, manager);
+      await this.events.clientClosed(id, principal.userId, manager);
+    });
+    return this.get(principal, id);
+  }
+
+  async reopen(principal: Principal, id: string, version: number): Promise<ClientView> {
+    await this.dataSource.transaction(async (manager) => {
+      const found = await this.clients.findInScope(id, principal, manager, true);
+      if (!found) throw notFound();
+      if (found.client.version !== version) throw stale(found.client.version);
+      if (found.client.status !== 'closed') throw new DomainError('CLIENT_CLOSED', 'Only a closed file can be reopened.');
+      await manager.getRepository(ClientEntity).update({ id }, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
+      await this.timeline.add([{ clientId: id, kind: 'client.reopened', actorUserId: principal.userId }], manager);
+      await this.audit.record({ action: AuditAction.ClientReopened, clientId: id, target: { type: 'client', id }, changedFields: ['status'] }, manager);
+    });
+    return this.get(principal, id);
+  }
+
+  async requireInScope(principal: Principal, id: string, manager?: EntityManager): Promise<ScopedClient> {
+    const found = await this.clients.findInScope(id, principal, manager);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** Locks an open file in scope at the version the caller read (changes to the file itself). */
+  async lockCurrent(principal: Principal, id: string, version: number, manager: EntityManager): Promise<ScopedClient> {
+    const found = await this.lockOpen(principal, id, manager);
+    if (found.client.version !== version) throw stale(found.client.version);
+    return found;
+  }
+
+  /**
+   * Locks an open file in scope, whatever its version (changes to what hangs off it:
+   * applications, appointments, notes, which carry versions of their own).
+   */
+  async lockOpen(principal: Principal, id: string, manager: EntityManager): Promise<ScopedClient> {
+    const found = await this.clients.findInScope(id, principal, manager, true);
+    if (!found) throw notFound();
+    if (found.client.status !== 'open') throw new DomainError('CLIENT_CLOSED', 'This file is closed; reopen it first.');
+    return found;
+  }
+
+  private async checkWorkers(teamId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {
+    if (!(await this.clients.teamExists(teamId, manager))) throw new DomainError('TEAM_NOT_FOUND', 'No such team.');
+    const wanted = [...new Set([primary, ...others])];
+    const eligible = await this.clients.eligibleWorkers(teamId, wanted, manager);
+    const refused = wanted.filter((id) => !eligible.has(id));
+    if (refused.length > 0) {
+      throw new DomainError('ASSIGNMENT_NOT_ALLOWED', 'Files can be assigned only to active caseworkers and supervisors of the file’s team.', { userIds: refused });
+    }
+  }
+}
+
+export function notFound(): DomainError {
+  return new DomainError('RECORD_NOT_FOUND', 'No such client file.');
+}
+
+function stale(currentVersion: number): DomainError {
+  return new DomainError('STALE_VERSION', 'Someone changed this file meanwhile. Reload it; your changes were not saved.', { currentVersion });
+}
+
+function prefix(field: string, problems: readonly TransitionProblem[]) {
+  return problems.map((problem) => ({ field: `${field}.${problem.field}`, problems: [problem.message] }));
+}
+
+function detailsToColumns(details: ClientDetails): Partial<ClientEntity> {
+  const columns: Record<string, unknown> = {};
+  for (const field of DETAIL_FIELDS) {
+    const value = details[field];
+    if (value === undefined) continue;
+    columns[field] = typeof value === 'string' ? value.trim() : Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  if (typeof columns.residenceCardNumber === 'string') columns.residenceCardNumber = columns.residenceCardNumber.toUpperCase();
+  return columns;
+}
+
+function searchColumns(names: Parameters<typeof nameForms>[0]): Pick<ClientEntity, 'searchGrams' | 'searchText' | 'sortName'> {
+  const forms = nameForms(names);
+  return { searchGrams: nameGrams(forms), searchText: searchText(forms), sortName: normaliseName(`${names.familyName} ${names.givenName ?? ''}`) };
+}
+
+function providedFields(input: ClientDetails): string[] {
+  return DETAIL_FIELDS.filter((field) => input[field] !== undefined && input[field] !== null);
+}
+
+function changedFields(client: ClientEntity, input: ClientDetails): string[] {
+  const next = detailsToColumns(input) as Record<string, unknown>;
+  return DETAIL_FIELDS.filter((field) => field in next && JSON.stringify(next[field]) !== JSON.stringify((client as unknown as Record<string, unknown>)[field]));
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type { Principal } from '#accounts';
+import { AuditAction, AuditService } from '#audit';
+import { DomainError } from '#domain';
+import { ClientsService } from '../clients.service.js';
+import type { TimelineData } from '../entities/timeline-event.entity.js';
+import { TimelineWriter } from './timeline.writer.js';
+
+export class TimelineItemView {
+  @ApiProperty()
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt!: string;
+
+  @ApiProperty({ example: 'application.stage' })
+  kind!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  actorName!: string | null;
+
+  @ApiProperty({ type: Object })
+  data!: TimelineData;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The text of a note or a step’s note' })
+  body!: string | null;
+}
+
+export class TimelinePage {
+  @ApiProperty({ type: [TimelineItemView] })
+  items!: TimelineItemView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
+}
+
+interface Row {
+  id: string;
+  occurred_at: Date;
+  kind: string;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  data: TimelineData;
+  body: string | null;
+}
+
+/** One chronological feed per client, newest first, and the workers' notes. */
+@Injectable()
+export class TimelineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clients: ClientsService,
+    private readonly writer: TimelineWriter,
+    private readonly audit: AuditService,
+  ) {}
+
+  async page(principal: Principal, clientId: string, limit: number, cursor?: string): Promise<TimelinePage> {
+    await this.clients.requireInScope(principal, clientId);
+    const params: unknown[] = [clientId, limit + 1];
+    let after = '';
+    if (cursor) {
+      const [at, id] = decode(cursor);
+      params.push(at, id);
+      after = 'AND (e.occurred_at, e.id) < ($3, $4)';
+    }
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT e.id, e.occurred_at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.data, e.body
+         FROM timeline_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
+        WHERE e.client_id = $1 ${after}
+        ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2`,
+      params,
+    );
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'timeline', id: null } });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        occurredAt: r.occurred_at.toISOString(),
+        kind: r.kind,
+        actorUserId: r.actor_user_id,
+        actorName: r.actor_name,
+        data: r.data,
+        body: r.body,
+      })),
+      nextCursor: rows.length > limit && last ? Buffer.from(`${last.occurred_at.toISOString()}|${last.id}`).toString('base64url') : null,
+    };
+  }
+
+  async addNote(principal: Principal, clientId: string, body: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.clients.lockOpen(principal, clientId, manager);
+      await this.writer.add([{ clientId, kind: 'note', actorUserId: principal.userId, body: body.trim() }], manager);
+      await this.audit.record({ action: AuditAction.ClientNoteAdded, clientId, target: { type: 'client', id: clientId }, changedFields: ['notes'] }, manager);
+    });
+  }
+}
+
+function decode(cursor: string): [Date, string] {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(at ?? '');
+  if (!id || !/^\d{1,19}$/.test(id) || Number.isNaN(date.getTime())) {
+    throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { fields: [{ field: 'cursor', problems: ['unreadable'] }] });
+  }
+  return [date, id];
+}
