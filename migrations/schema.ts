@@ -7,6 +7,7 @@ import { NOTIFICATIONS_ENTITIES } from '#notifications';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
 import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
 import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
+import { StepCorrections1795689593257 } from './1795689593257-step-corrections.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -18,5 +19,5 @@ import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
  */
 export const schema: DatabaseSchema = {
   entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257],
 };

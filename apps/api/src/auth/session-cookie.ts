@@ -17,13 +17,16 @@ export function readSessionCookie(request: Request, config: AppConfig): string |
   return parse(header)[sessionCookieName(config)];
 }
 
+/**
+ * A browser-session cookie (no Expires): closing the browser on a shared office computer ends it
+ * on that side too. The server enforces the idle and absolute lifetimes either way.
+ */
 export function setSessionCookie(response: Response, config: AppConfig, session: IssuedSession): void {
   response.cookie(sessionCookieName(config), session.token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: config.auth.secureCookies,
     path: '/',
-    expires: session.expiresAt,
   });
 }
 

@@ -441,6 +441,18 @@ export class StepRequestBase extends VersionRequest {
   note?: string | null;
 }
 
+export class StepCorrectionRequest extends VersionRequest {
+  @ApiProperty({ type: Object, description: 'The corrected dates of the last step, by field', example: { decidedOn: '2025-12-19', noticeReceivedOn: '2025-12-26' } })
+  @IsLocalDateRecord()
+  dates!: Record<string, string>;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why the dates were wrong' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
 export class ProtectionStepRequest extends StepRequestBase {
   @ApiProperty({ enum: ProtectionStages })
   @IsIn(ProtectionStages)

@@ -21,6 +21,7 @@ import {
   NewApplicationRequest,
   NoteRequest,
   ProtectionStepRequest,
+  StepCorrectionRequest,
   ResidenceStepRequest,
   UpdateApplicationRequest,
   UpdateAppointmentRequest,
@@ -85,6 +86,18 @@ export class ProcedureController {
     @Body() body: ProtectionStepRequest,
   ): Promise<ApplicationView> {
     return this.applications.transition(principal, clientId, applicationId, body);
+  }
+
+  /** Corrects the dates of the last step; its deadlines are recomputed, the old ones kept as superseded. */
+  @Post('applications/:applicationId/steps/correction')
+  @ApiCreatedResponse({ type: ApplicationView })
+  correctStep(
+    @CurrentPrincipal() principal: Principal,
+    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: StepCorrectionRequest,
+  ): Promise<ApplicationView> {
+    return this.applications.correctLastStep(principal, clientId, applicationId, body);
   }
 
   @Get('status-options')

@@ -56,6 +56,9 @@ export class StageHistoryView {
   @ApiProperty({ type: String, nullable: true })
   note!: string | null;
 
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The entry whose dates this one corrects' })
+  correctsId!: string | null;
+
   @ApiProperty({ format: 'uuid' })
   recordedBy!: string;
 
@@ -129,6 +132,7 @@ export function toHistoryView(entry: StageTransitionEntity): StageHistoryView {
     eventOn: entry.eventOn,
     dates: entry.dates,
     note: entry.note,
+    correctsId: entry.correctsId,
     recordedBy: entry.recordedBy,
     recordedAt: entry.recordedAt.toISOString(),
   };

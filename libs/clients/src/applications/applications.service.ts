@@ -136,6 +136,8 @@ export class ApplicationsService {
         eventOn: result.entry.eventOn,
         dates: { ...result.entry.dates } as Record<string, string>,
         note: result.entry.note,
+        stateBefore: application.state,
+        correctsId: null,
         recordedBy: principal.userId,
         recordedAt: now,
       });
@@ -157,6 +159,68 @@ export class ApplicationsService {
       );
       const updated = { ...application, state: result.state, stage: result.state.stage };
       await this.events.applicationChanged(updated, client, { kind: 'stage', actorUserId: principal.userId, today }, manager);
+    });
+    return this.get(principal, clientId, applicationId);
+  }
+
+  /**
+   * Corrects the dates of the last step (a notice date typed wrong): the step is applied again,
+   * with the corrected dates, to the state it started from; its deadlines are recomputed and the
+   * old ones kept as superseded. Both entries stay in the history.
+   */
+  async correctLastStep(
+    principal: Principal,
+    clientId: string,
+    applicationId: string,
+    input: { readonly version: number; readonly dates: Readonly<Record<string, string>>; readonly note?: string | null },
+  ): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const application = await this.lockApplication(clientId, applicationId, input.version, manager);
+      const last = await manager
+        .getRepository(StageTransitionEntity)
+        .createQueryBuilder('t')
+        .where('t.application_id = :applicationId', { applicationId })
+        .orderBy('t.recorded_at', 'DESC')
+        .getOne();
+      if (!last?.stateBefore) throw new DomainError('STAGE_TRANSITION_INVALID', 'There is no recorded step to correct.');
+      const now = this.clock.now();
+      const today = localDateInTimeZone(now, TIME_ZONE);
+      const result = applyProtectionTransition(
+        last.stateBefore as typeof application.state,
+        { to: last.toStage as typeof application.stage, outcome: last.outcome as ProtectionTransitionRequest['outcome'], dates: input.dates, note: input.note ?? last.note, recordedBy: principal.userId },
+        today,
+      );
+      if (result.status !== 'ok') {
+        throw new DomainError('STAGE_TRANSITION_INVALID', 'The corrected dates do not fit this step.', {
+          fields: result.status === 'invalid' ? result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })) : [],
+        });
+      }
+      await manager.getRepository(ProtectionApplicationEntity).update({ id: applicationId }, { state: result.state, stage: result.state.stage, version: application.version + 1 });
+      await manager.getRepository(StageTransitionEntity).insert({
+        clientId,
+        applicationId,
+        track: 'protection',
+        fromStage: result.entry.from,
+        toStage: result.entry.to,
+        outcome: result.entry.outcome,
+        eventOn: result.entry.eventOn,
+        dates: { ...result.entry.dates } as Record<string, string>,
+        note: result.entry.note,
+        stateBefore: last.stateBefore,
+        correctsId: last.id,
+        recordedBy: principal.userId,
+        recordedAt: now,
+      });
+      await this.timeline.add(
+        [{ clientId, kind: 'application.corrected', actorUserId: principal.userId, data: { applicationId, stage: result.entry.to, eventOn: result.entry.eventOn, correctedEventOn: last.eventOn }, body: result.entry.note }],
+        manager,
+      );
+      await this.audit.record(
+        { action: AuditAction.StageRecorded, clientId, target: { type: 'protection-application', id: applicationId }, changedFields: Object.keys(input.dates), details: { correction: true } },
+        manager,
+      );
+      await this.events.applicationChanged({ ...application, state: result.state, stage: result.state.stage }, client, { kind: 'correction', actorUserId: principal.userId, today }, manager);
     });
     return this.get(principal, clientId, applicationId);
   }

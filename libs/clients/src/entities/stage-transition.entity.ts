@@ -46,6 +46,17 @@ export class StageTransitionEntity {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /**
+   * The track's state before this step (protection track). Correcting the step's dates re-applies
+   * it to this state, so the history keeps both the original and the corrected entry.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  stateBefore!: object | null;
+
+  /** Set when this entry corrects the dates of an earlier entry (which stays in the history). */
+  @Column({ type: 'uuid', nullable: true })
+  correctsId!: string | null;
+
   @Column({ type: 'uuid' })
   recordedBy!: string;
 

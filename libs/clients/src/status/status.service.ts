@@ -146,6 +146,8 @@ export class StatusService {
         eventOn: result.entry.eventOn,
         dates: { ...result.entry.dates } as Record<string, string>,
         note: result.entry.note,
+        stateBefore: null,
+        correctsId: null,
         recordedBy: principal.userId,
         recordedAt: now,
       });
