@@ -19,6 +19,8 @@ interface Fixture {
   applicationVersion: number;
   appointmentId: string;
   appointmentVersion: number;
+  deadlineId: string;
+  deadlineVersion: number;
 }
 
 interface Route {
@@ -78,6 +80,27 @@ const ROUTES: Route[] = [
   },
   { name: 'GET /clients/:id/timeline', call: (b, f) => b.get(`/api/clients/${f.clientId}/timeline`), ok: 200 },
   { name: 'POST /clients/:id/notes', call: (b, f) => b.post(`/api/clients/${f.clientId}/notes`, { body: 'Called the client.' }), ok: 201 },
+  { name: 'GET /clients/:id/deadlines', call: (b, f) => b.get(`/api/clients/${f.clientId}/deadlines`), ok: 200 },
+  {
+    name: 'POST /clients/:id/deadlines/:d/override',
+    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/override`, { version: f.deadlineVersion, dueDate: '2026-06-01', reason: 'Agreed with the bureau' }),
+    ok: 200,
+  },
+  {
+    name: 'POST /clients/:id/deadlines/:d/waive',
+    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/waive`, { version: f.deadlineVersion, reason: 'Not applicable' }),
+    ok: 200,
+  },
+  {
+    name: 'POST /clients/:id/deadlines/:d/met',
+    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/met`, { version: f.deadlineVersion, on: '2026-01-05' }),
+    ok: 200,
+  },
+  {
+    name: 'POST /clients/:id/deadlines/:d/recompute',
+    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/recompute`, { version: f.deadlineVersion }),
+    ok: 200,
+  },
 ];
 
 describe('access matrix for client data', () => {
@@ -106,7 +129,8 @@ describe('access matrix for client data', () => {
   });
 
   async function fixture(): Promise<Fixture> {
-    const client = await takeIn(owner, team);
+    const client = await takeIn(owner, team, { landingDate: '2025-12-01' });
+    const [deadline] = (await owner.get(`/api/clients/${client.id}/deadlines`)).body as { id: string; version: number }[];
     const application = await owner.post(`/api/clients/${client.id}/applications`, { kind: 'REFUGEE_AND_CP' });
     const appointment = await owner.post(`/api/clients/${client.id}/appointments`, { kind: 'refugee-inquirer-interview', startsAt: '2026-12-01T01:00:00.000Z' });
     return {
@@ -116,6 +140,8 @@ describe('access matrix for client data', () => {
       applicationVersion: application.body.version,
       appointmentId: appointment.body.id,
       appointmentVersion: appointment.body.version,
+      deadlineId: deadline.id,
+      deadlineVersion: deadline.version,
     };
   }
 

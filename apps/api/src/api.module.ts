@@ -18,6 +18,7 @@ import { DemoSeeder } from './demo/demo-seeder.js';
 import { HealthController } from './health/health.controller.js';
 import { CaseloadController } from './clients/caseload.controller.js';
 import { ClientsController } from './clients/clients.controller.js';
+import { DeadlinesController } from './clients/deadlines.controller.js';
 import { ProcedureController } from './clients/procedure.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
@@ -48,6 +49,7 @@ export class ApiModule {
         ClientsController,
         ProcedureController,
         CaseloadController,
+        DeadlinesController,
       ],
       providers: [LocalStrategy, DemoSeeder, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -7,6 +7,7 @@ import { CaseloadService } from './caseload/caseload.service.js';
 import { ClientEvents } from './client-events.js';
 import { ClientRepository } from './client.repository.js';
 import { ClientsService } from './clients.service.js';
+import { ClientDeadlinesService } from './deadlines/client-deadlines.service.js';
 import { DuplicateFinder } from './intake/duplicate-finder.js';
 import { ClientSearchService } from './search/client-search.service.js';
 import { StatusService } from './status/status.service.js';
@@ -25,11 +26,22 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientRepository,
     ClientSearchService,
     ClientsService,
+    ClientDeadlinesService,
     DuplicateFinder,
     StatusService,
     TimelineService,
     TimelineWriter,
   ],
-  exports: [ApplicationsService, AppointmentsService, BreakGlassService, CaseloadService, ClientSearchService, ClientsService, StatusService, TimelineService],
+  exports: [
+    ApplicationsService,
+    AppointmentsService,
+    BreakGlassService,
+    CaseloadService,
+    ClientDeadlinesService,
+    ClientSearchService,
+    ClientsService,
+    StatusService,
+    TimelineService,
+  ],
 })
 export class ClientsModule {}

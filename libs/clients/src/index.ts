@@ -37,3 +37,4 @@ export { DuplicateCandidate } from './intake/duplicate-finder.js';
 export { ClientSearchPage, ClientSearchService, type ClientSearch } from './search/client-search.service.js';
 export { StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
+export { AtRiskDeadline, ClientDeadlinesService } from './deadlines/client-deadlines.service.js';

@@ -7,3 +7,6 @@ export { DEADLINE_STATUSES, type DeadlineStatus } from './deadline.entity.js';
 export { DeadlinePlanner, type DeadlineChange, type DeadlineScope } from './deadline-planner.js';
 export { DeadlinesModule } from './deadlines.module.js';
 export { japanCalendar } from './japan-calendar.js';
+export { listDeadlineRules, previewDeadline } from './deadline-preview.js';
+export { BilingualView, DeadlinePreviewView, DeadlineRuleView, DeadlineView, toDeadlineView } from './deadline.views.js';
+export { DeadlineEntity } from './deadline.entity.js';
