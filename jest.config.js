@@ -37,6 +37,8 @@ export default {
   // A BullMQ worker closed by force (the shutdown-timeout test) keeps one Redis socket open until
   // its abandoned job settles; the real processes exit explicitly after closing (closeOnSignals).
   forceExit: true,
+  // Set here, not per project: Jest reads the test timeout from the top-level configuration only.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -50,7 +52,6 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',
       setupFiles: ['reflect-metadata', '<rootDir>/test/support/setup-env.ts'],
-      testTimeout: 30_000,
     },
   ],
 };

@@ -4,10 +4,12 @@ import { AUDIT_ENTITIES } from '#audit';
 import { CLIENTS_ENTITIES } from '#clients';
 import { DEADLINES_ENTITIES } from '#deadlines';
 import { NOTIFICATIONS_ENTITIES } from '#notifications';
+import { REMINDERS_ENTITIES } from '#reminders';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
 import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
 import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
 import { StepCorrections1795689593257 } from './1795689593257-step-corrections.js';
+import { Reminders1795690377670 } from './1795690377670-reminders.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -18,6 +20,6 @@ import { StepCorrections1795689593257 } from './1795689593257-step-corrections.j
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670],
 };

@@ -1,23 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The dashboard builds into dist/dashboard, which the api serves. `npm run dev:dashboard` serves
- * it with live reload on :5173 and forwards /api and /health to the api on :3000.
+ * it with live reload on :5173 and forwards /api and /health to the api (DASHBOARD_API_URL,
+ * by default http://127.0.0.1:3000).
  */
-export default defineConfig({
-  root,
-  base: '/',
-  build: {
-    outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
-    emptyOutDir: true,
-    sourcemap: true,
-  },
-  oxc: { jsx: { runtime: 'automatic' } },
-  server: {
-    port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' },
-  },
+export default defineConfig(({ mode }) => {
+  // The same .env the api reads, so the proxy knows the api's PUBLIC_URL.
+  const env = loadEnv(mode, repositoryRoot, '');
+  const apiUrl = env.DASHBOARD_API_URL || 'http://127.0.0.1:3000';
+  const apiOrigin = new URL(env.PUBLIC_URL || 'http://localhost:3000').origin;
+  const toApi: ProxyOptions = {
+    target: apiUrl,
+    configure: (proxy) => {
+      // The api refuses sign-in and other public POSTs whose Origin is not its PUBLIC_URL (a CSRF
+      // defence). In development the page comes from this server: present the api's own origin.
+      proxy.on('proxyReq', (request) => {
+        if (request.getHeader('origin') !== undefined) request.setHeader('origin', apiOrigin);
+      });
+    },
+  };
+
+  return {
+    root,
+    base: '/',
+    build: {
+      outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
+      emptyOutDir: true,
+      sourcemap: true,
+    },
+    oxc: { jsx: { runtime: 'automatic' } },
+    server: {
+      port: 5173,
+      proxy: { '/api': toApi, '/health': toApi },
+    },
+  };
 });

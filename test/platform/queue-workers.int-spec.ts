@@ -38,6 +38,17 @@ class GatedHeartbeatProcessor implements JobProcessor {
   }
 }
 
+/** The maintenance queue's other job, unused here: every job of a consumed queue needs a processor. */
+@Injectable()
+class IdleRetentionProcessor implements JobProcessor {
+  readonly queue = QueueName.Maintenance;
+  readonly job = JobName.AnonymiseClosedFiles;
+
+  process(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
 describe('queue workers', () => {
   const cleanups: (() => Promise<unknown>)[] = [];
   afterEach(async () => {
@@ -56,7 +67,7 @@ describe('queue workers', () => {
         ConfigModule.forRoot(config),
         RedisModule,
         QueueModule.forRoot({ role: 'consumer' }),
-        QueueWorkersModule.forRoot({ processors: [GatedHeartbeatProcessor] }),
+        QueueWorkersModule.forRoot({ processors: [GatedHeartbeatProcessor, IdleRetentionProcessor] }),
       ],
     })
       .setLogger(new JsonLogger(createPinoLogger(config.log.level, 'worker-test')))

@@ -4,12 +4,14 @@ import { PassportModule } from '@nestjs/passport';
 import { AccountsModule } from '#accounts';
 import { AuditModule } from '#audit';
 import { ClientsModule } from '#clients';
+import { RemindersModule } from '#reminders';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '#platform';
 import { schema } from '#migrations';
 import { TeamsController } from './accounts/teams.controller.js';
 import { UsersController } from './accounts/users.controller.js';
 import { CaughtMailController } from './admin/caught-mail.controller.js';
+import { RemindersAdminController } from './admin/reminders-admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -37,6 +39,7 @@ export class ApiModule {
         NotificationsModule,
         AccountsModule,
         ClientsModule,
+        RemindersModule,
         PassportModule,
       ],
       controllers: [
@@ -50,6 +53,7 @@ export class ApiModule {
         ProcedureController,
         CaseloadController,
         DeadlinesController,
+        RemindersAdminController,
       ],
       providers: [LocalStrategy, DemoSeeder, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger as PinoLogger } from 'pino';
 import { configureHttpApp, createPinoLogger, JsonLogger, type AppConfig } from '#platform';
 import { ApiModule } from './api.module.js';
+import { mountQueueBoard } from './admin/queue-board.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { API_PREFIX, buildOpenApiDocument, mountOpenApi, UNPREFIXED_ROUTES } from './openapi.js';
 
@@ -20,7 +21,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     abortOnError: false,
     preview: options.preview ?? false,
   });
-  prepareApiApp(app, config, pino);
+  prepareApiApp(app, config, pino, options);
   return app;
 }
 
@@ -28,9 +29,10 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
  * Middleware, global pipe and filter, route prefix and OpenAPI: shared with the e2e tests, which
  * create the application from a testing module, so they exercise what production runs.
  */
-export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger): void {
+export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger, options: CreateApiAppOptions = {}): void {
   configureHttpApp(app, config, pino.child({ context: 'http' }));
   serveDashboard(app);
+  if (!options.preview) mountQueueBoard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   mountOpenApi(app, buildOpenApiDocument(app));
 }

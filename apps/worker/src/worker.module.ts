@@ -1,7 +1,25 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueWorkersModule, RedisModule } from '#platform';
+import { AuditModule } from '#audit';
+import { ClientsModule } from '#clients';
+import { NotificationsModule } from '#notifications';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, QueueWorkersModule, RedisModule } from '#platform';
+import { RemindersModule } from '#reminders';
 import { schema } from '#migrations';
+import { AnonymiseClosedFilesProcessor } from './maintenance/anonymise-closed-files.processor.js';
 import { WorkerHeartbeatProcessor } from './maintenance/worker-heartbeat.processor.js';
+import { ReminderSweepProcessor } from './reminders/reminder-sweep.processor.js';
+import { ReplanRemindersProcessor } from './reminders/replan-reminders.processor.js';
+import { SendReminderProcessor } from './reminders/send-reminder.processor.js';
+import { SupervisorDigestProcessor } from './reminders/supervisor-digest.processor.js';
+
+export const WORKER_PROCESSORS = [
+  WorkerHeartbeatProcessor,
+  AnonymiseClosedFilesProcessor,
+  SendReminderProcessor,
+  ReminderSweepProcessor,
+  SupervisorDigestProcessor,
+  ReplanRemindersProcessor,
+];
 
 /** The background process: BullMQ processors and scheduled sweeps. No HTTP. */
 @Module({})
@@ -11,10 +29,13 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         DatabaseModule.forRoot({ schema, applicationName: 'yorisoi-worker' }),
         RedisModule,
         QueueModule.forRoot({ role: 'consumer' }),
-        QueueWorkersModule.forRoot({ processors: [WorkerHeartbeatProcessor] }),
+        AuditModule,
+        NotificationsModule,
+        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, RemindersModule] }),
       ],
     };
   }

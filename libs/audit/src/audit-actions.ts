@@ -37,6 +37,7 @@ export const AuditAction = {
   DeadlineWaived: 'deadline.waived',
   DeadlineMet: 'deadline.met',
   DeadlinesRecomputed: 'deadline.recomputed',
+  ReminderPolicyChanged: 'reminder.policy.changed',
   ClientExported: 'client.exported',
   BreakGlass: 'client.break-glass',
 } as const;

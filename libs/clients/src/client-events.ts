@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { deadlinesForApplication, deadlinesForClient, localDateInTimeZone, type DesiredDeadline, type ResolvedDeadline } from '#domain';
 import { DeadlinePlanner, type DeadlineChange, type DeadlineScope } from '#deadlines';
+import { ReminderPlanner } from '#reminders';
 import type { AppointmentEntity } from './entities/appointment.entity.js';
 import type { ClientEntity } from './entities/client.entity.js';
 import type { ProtectionApplicationEntity } from './entities/protection-application.entity.js';
@@ -21,6 +22,7 @@ export interface EventContext {
 export class ClientEvents {
   constructor(
     private readonly planner: DeadlinePlanner,
+    private readonly reminders: ReminderPlanner,
     private readonly timeline: TimelineWriter,
   ) {}
 
@@ -74,13 +76,17 @@ export class ClientEvents {
     return changes;
   }
 
+  /** The new primary caseworker owns the open deadlines and gets their reminders. */
   async primaryWorkerChanged(clientId: string, ownerId: string, manager: EntityManager): Promise<void> {
     await this.planner.reassignOwner(clientId, ownerId, manager);
+    const open = await manager.query<{ id: string }[]>(`SELECT id FROM deadline WHERE client_id = $1 AND status = 'open'`, [clientId]);
+    await this.reminders.replan(open.map((d) => d.id), manager, { justRecorded: false });
   }
 
   async clientClosed(clientId: string, actorUserId: string | null, manager: EntityManager): Promise<DeadlineChange[]> {
     const changes = await this.planner.supersedeAllOfClient(clientId, 'file closed', actorUserId, manager);
     await this.note(clientId, changes, actorUserId, manager);
+    await this.reminders.replan(changes.map((c) => c.deadlineId), manager, { justRecorded: false });
     return changes;
   }
 
@@ -92,7 +98,16 @@ export class ClientEvents {
   ): Promise<DeadlineChange[]> {
     const changes = await this.planner.reconcile(scope, wanted, actorUserId, manager);
     await this.note(scope.clientId, changes, actorUserId, manager);
+    await this.replanReminders(changes, manager);
     return changes;
+  }
+
+  /** New deadlines get their reminders; ended ones lose their planned reminders. */
+  private async replanReminders(changes: readonly DeadlineChange[], manager: EntityManager): Promise<void> {
+    const created = changes.filter((c) => c.change === 'created').map((c) => c.deadlineId);
+    const ended = changes.filter((c) => c.change !== 'created').map((c) => c.deadlineId);
+    await this.reminders.replan(created, manager, { justRecorded: true });
+    await this.reminders.replan(ended, manager, { justRecorded: false });
   }
 
   private async note(clientId: string, changes: readonly DeadlineChange[], actorUserId: string | null, manager: EntityManager): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '#deadlines';
+import { RemindersModule } from '#reminders';
 import { BreakGlassService } from './access/break-glass.service.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
@@ -9,6 +10,7 @@ import { ClientRepository } from './client.repository.js';
 import { ClientsService } from './clients.service.js';
 import { ClientDeadlinesService } from './deadlines/client-deadlines.service.js';
 import { DuplicateFinder } from './intake/duplicate-finder.js';
+import { RetentionService } from './retention/retention.service.js';
 import { ClientSearchService } from './search/client-search.service.js';
 import { StatusService } from './status/status.service.js';
 import { TimelineService } from './timeline/timeline.service.js';
@@ -16,7 +18,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
 
 /** Client files: intake, search, the three procedure tracks, appointments, timeline, caseloads. */
 @Module({
-  imports: [DeadlinesModule],
+  imports: [DeadlinesModule, RemindersModule],
   providers: [
     ApplicationsService,
     AppointmentsService,
@@ -28,6 +30,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientsService,
     ClientDeadlinesService,
     DuplicateFinder,
+    RetentionService,
     StatusService,
     TimelineService,
     TimelineWriter,
@@ -40,6 +43,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientDeadlinesService,
     ClientSearchService,
     ClientsService,
+    RetentionService,
     StatusService,
     TimelineService,
   ],

@@ -38,3 +38,4 @@ export { ClientSearchPage, ClientSearchService, type ClientSearch } from './sear
 export { StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
 export { AtRiskDeadline, ClientDeadlinesService } from './deadlines/client-deadlines.service.js';
+export { RetentionService } from './retention/retention.service.js';

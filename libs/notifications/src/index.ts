@@ -8,3 +8,4 @@ export { startMailCatcher, type CaughtMessage, type MailCatcher, type MailCatche
 export { Mailer, type OutgoingMail, type SentMail } from './mailer.js';
 export { NotificationsModule } from './notifications.module.js';
 export { escapeHtml, renderEmail, type EmailContent, type EmailParts } from './render-email.js';
+export { reminderEmail, supervisorDigestEmail, type DigestLine, type ReminderEmailInput } from './reminder-emails.js';

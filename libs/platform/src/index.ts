@@ -29,3 +29,4 @@ export { HEARTBEAT_STALE_AFTER_MS, WorkerHeartbeat, type Heartbeat } from './que
 export { closeOnSignals } from './lifecycle/close-on-signals.js';
 export { Clock, ClockModule, SystemClock } from './clock/clock.js';
 export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';
+export { afterCommit, AfterCommitSubscriber } from './database/after-commit.js';

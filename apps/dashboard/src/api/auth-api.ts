@@ -53,18 +53,18 @@ export const authApi = {
   },
 
   startEnrolment(): Promise<EnrolmentStart> {
-    return http.post<EnrolmentStart>('/api/auth/mfa/enrolment', { anonymous: true });
+    return http.post<EnrolmentStart>('/api/auth/mfa/enrolment');
   },
 
   /** When this completes a sign-in, the session gets a new cookie and CSRF token. */
   async confirmEnrolment(code: string): Promise<RecoveryCodes> {
-    const result = await http.post<RecoveryCodes>('/api/auth/mfa/enrolment/confirm', { body: { code }, anonymous: true });
+    const result = await http.post<RecoveryCodes>('/api/auth/mfa/enrolment/confirm', { body: { code } });
     if (result.csrfToken) http.setCsrfToken(result.csrfToken);
     return result;
   },
 
   async verifySecondFactor(factor: SecondFactor): Promise<void> {
-    const result = await http.post<{ csrfToken: string }>('/api/auth/mfa/verify', { body: factor, anonymous: true });
+    const result = await http.post<{ csrfToken: string }>('/api/auth/mfa/verify', { body: factor });
     http.setCsrfToken(result.csrfToken);
   },
 

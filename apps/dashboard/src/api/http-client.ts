@@ -52,7 +52,7 @@ const CORRELATION_HEADER = 'X-Correlation-Id';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Told when the server says the session is gone (401) or waits for its second factor (403). */
+/** Told when the server says the session is gone (401), changed, or waits for its second factor (403). */
 export type AuthProblemListener = (error: ApiError) => void;
 
 export class HttpClient {
@@ -87,19 +87,18 @@ export class HttpClient {
     return this.request<T>('DELETE', path, options);
   }
 
-  private async request<T>(method: Method, path: string, options: RequestOptions, isRetry = false): Promise<T> {
+  private async request<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
     const response = await this.send(method, path, options);
     if (response.ok) return (await readJson(response)) as T;
 
     const error = await toApiError(response);
-    // A stale token (another tab signed in again) is refused before anything happens, so one
-    // retry with a fresh token is safe even for a POST.
-    if (error.code === 'CSRF_TOKEN_INVALID' && UNSAFE_METHODS.has(method) && !isRetry && (await this.refreshCsrfToken())) {
-      return this.request<T>(method, path, options, true);
-    }
     const sessionEnded = error.status === 401 && error.code === 'UNAUTHENTICATED';
-    const secondFactorFirst = error.code === 'SECOND_FACTOR_REQUIRED' || error.code === 'SECOND_FACTOR_ENROLMENT_REQUIRED';
-    if ((sessionEnded && !options.anonymous) || secondFactorFirst) this.authProblemListener?.(error);
+    // A CSRF refusal means the cookie now belongs to another sign-in (another tab signed in
+    // again, perhaps as someone else): nothing happened, and retrying with the new session's
+    // token could act as another person. The session is looked up again instead.
+    const sessionChanged =
+      error.code === 'CSRF_TOKEN_INVALID' || error.code === 'SECOND_FACTOR_REQUIRED' || error.code === 'SECOND_FACTOR_ENROLMENT_REQUIRED';
+    if ((sessionEnded && !options.anonymous) || sessionChanged) this.authProblemListener?.(error);
     throw error;
   }
 
@@ -120,15 +119,6 @@ export class HttpClient {
       if (isAbort(error)) throw error;
       throw new ApiError(0, NETWORK_ERROR, 'The server could not be reached.', undefined, undefined);
     }
-  }
-
-  private async refreshCsrfToken(): Promise<boolean> {
-    const response = await this.send('GET', '/api/auth/me', {});
-    if (!response.ok) return false;
-    const me = (await readJson(response)) as { csrfToken?: unknown } | undefined;
-    if (typeof me?.csrfToken !== 'string') return false;
-    this.csrfToken = me.csrfToken;
-    return true;
   }
 }
 

@@ -27,7 +27,7 @@ export interface NavigateOptions {
 
 interface RouterValue {
   readonly location: AppLocation;
-  navigate(to: string, options?: NavigateOptions): void;
+  readonly navigate: (to: string, options?: NavigateOptions) => void;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -106,8 +106,8 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   if (patternParts.length !== pathParts.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < patternParts.length; i++) {
-    const expected = patternParts[i] as string;
-    const actual = pathParts[i] as string;
+    const expected = patternParts[i];
+    const actual = pathParts[i];
     if (expected.startsWith(':')) {
       if (actual === '') return null;
       try {

@@ -6,7 +6,7 @@ import { JobName, QueueName, WorkerHeartbeat, type JobProcessor } from '#platfor
 export class WorkerHeartbeatProcessor implements JobProcessor {
   readonly queue = QueueName.Maintenance;
   readonly job = JobName.WorkerHeartbeat;
-  readonly every = 15_000;
+  readonly schedule = { every: 15_000 };
 
   constructor(private readonly heartbeat: WorkerHeartbeat) {}
 

@@ -6,6 +6,7 @@ import { AuditAction, AuditService } from '#audit';
 import { addBusinessDays, computeDeadline, countBusinessDays, DomainError, localDateInTimeZone, parseLocalDate, type LocalDate } from '#domain';
 import { DeadlineEntity, japanCalendar, toDeadlineView, type DeadlineStatus, type DeadlineView } from '#deadlines';
 import { Clock, SqlParams } from '#platform';
+import { ReminderPlanner } from '#reminders';
 import { clientScopeCondition } from '../access/client-scope.js';
 import { ClientsService, TIME_ZONE } from '../clients.service.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
@@ -40,6 +41,7 @@ export class ClientDeadlinesService {
     private readonly dataSource: DataSource,
     private readonly clients: ClientsService,
     private readonly timeline: TimelineWriter,
+    private readonly reminders: ReminderPlanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -161,6 +163,7 @@ export class ClientDeadlinesService {
         version: 1,
       });
       replacement = (inserted.identifiers[0] as { id: string }).id;
+      await this.reminders.replan([replacement], manager, { justRecorded: false });
       await manager.getRepository(DeadlineEntity).update(
         { id: deadlineId },
         { status: 'superseded', supersededById: replacement, resolvedAt: this.clock.now(), resolvedBy: principal.userId, resolution: `recomputed with rule version ${computed.version}`, version: deadline.version + 1 },
@@ -200,6 +203,8 @@ export class ClientDeadlinesService {
         { action: outcome.action, clientId, target: { type: 'deadline', id: deadlineId }, changedFields: outcome.changed, ...(outcome.reason ? { reason: outcome.reason.trim() } : {}) },
         manager,
       );
+      // Moved: its reminders are planned again for the new date. Met, waived or superseded: cancelled.
+      await this.reminders.replan([deadlineId], manager, { justRecorded: false });
     });
     return toDeadlineView((await this.dataSource.getRepository(DeadlineEntity).findOneBy({ id: deadlineId })) as DeadlineEntity);
   }

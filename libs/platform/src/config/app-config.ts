@@ -60,4 +60,6 @@ export abstract class AppConfig {
   };
   abstract readonly shutdownTimeoutMs: number;
   abstract readonly demoSeed: boolean;
+  /** Closed files are anonymised this many days after closing. */
+  abstract readonly clientRetentionDays: number;
 }

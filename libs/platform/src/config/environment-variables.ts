@@ -121,6 +121,12 @@ export class EnvironmentVariables {
   @IsBoolean({ message: 'must be true or false' })
   DEMO_SEED = false;
 
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of days from 30 to 36500' })
+  @Min(30, { message: 'must be a number of days from 30 to 36500' })
+  @Max(36_500, { message: 'must be a number of days from 30 to 36500' })
+  CLIENT_RETENTION_DAYS = 1825;
+
   @IsOptional()
   @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces (e.g. openssl rand -base64 48)' })
   AUTH_SECRET?: string = undefined;

@@ -120,5 +120,6 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     },
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     demoSeed: vars.DEMO_SEED,
+    clientRetentionDays: vars.CLIENT_RETENTION_DAYS,
   };
 }

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import type { AppConfig } from '../config/app-config.js';
+import { AfterCommitSubscriber } from './after-commit.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** The tables the application maps and the migrations that create them (see migrations/schema.ts). */
@@ -29,6 +30,7 @@ export function buildDataSourceOptions(
     type: 'postgres' as const,
     entities: [...schema.entities],
     migrations: [...schema.migrations],
+    subscribers: [AfterCommitSubscriber],
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all' as const,
     synchronize: false,

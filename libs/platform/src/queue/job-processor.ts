@@ -10,8 +10,11 @@ import type { JobName, QueueName } from './queue-registry.js';
 export interface JobProcessor {
   readonly queue: QueueName;
   readonly job: JobName;
-  /** Repeat on a fixed interval through a BullMQ job scheduler whose id is the job name. */
-  readonly every?: number;
+  /**
+   * Repeat through a BullMQ job scheduler whose id is the job name: on a fixed interval
+   * (`every`, ms) or a cron pattern in a time zone.
+   */
+  readonly schedule?: { readonly every: number } | { readonly pattern: string; readonly tz: string };
   process(job: Job): Promise<unknown>;
 }
 

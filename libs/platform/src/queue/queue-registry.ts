@@ -6,18 +6,26 @@
  * Payloads carry ids only, never personal data.
  */
 export const QueueName = {
-  /** Housekeeping: worker heartbeat, sweeps that keep the queue in step with PostgreSQL. */
+  /** Housekeeping: worker heartbeat, retention. */
   Maintenance: 'maintenance',
+  /** Reminder emails, the sweep that keeps the queue in step with PostgreSQL, supervisor digests. */
+  Reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   WorkerHeartbeat: 'worker-heartbeat',
+  AnonymiseClosedFiles: 'anonymise-closed-files',
+  SendReminder: 'send-reminder',
+  ReminderSweep: 'reminder-sweep',
+  SupervisorDigest: 'supervisor-digest',
+  ReplanReminders: 'replan-reminders',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export const JOBS_BY_QUEUE: { readonly [Q in QueueName]: readonly JobName[] } = {
-  [QueueName.Maintenance]: [JobName.WorkerHeartbeat],
+  [QueueName.Maintenance]: [JobName.WorkerHeartbeat, JobName.AnonymiseClosedFiles],
+  [QueueName.Reminders]: [JobName.SendReminder, JobName.ReminderSweep, JobName.SupervisorDigest, JobName.ReplanReminders],
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,101 @@
+import { ApiError, NETWORK_ERROR } from '../api/http-client';
+import type { Locale } from '../api/types';
+import { formatWait } from './format';
+import type { MessageKey, Translate } from './i18n';
+
+export interface ErrorDescription {
+  readonly message: string;
+  /** Specific problems (a rejected password's reasons, the invalid fields). */
+  readonly items: readonly string[];
+  /** For server faults: the correlation id to quote when reporting the problem. */
+  readonly reference?: string;
+}
+
+/**
+ * Codes the Japanese interface says in its own words. The API writes its messages in English;
+ * an English-speaking user reads the server's message as sent.
+ */
+const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  INVALID_CREDENTIALS: 'error.code.INVALID_CREDENTIALS',
+  LOGIN_THROTTLED: 'error.code.LOGIN_THROTTLED',
+  INVALID_SECOND_FACTOR: 'error.code.INVALID_SECOND_FACTOR',
+  SECOND_FACTOR_ALREADY_ENABLED: 'error.code.SECOND_FACTOR_ALREADY_ENABLED',
+  SECOND_FACTOR_NOT_STARTED: 'error.code.SECOND_FACTOR_NOT_STARTED',
+  PASSWORD_REJECTED: 'error.code.PASSWORD_REJECTED',
+  TOKEN_INVALID_OR_EXPIRED: 'error.code.TOKEN_INVALID_OR_EXPIRED',
+  USER_NOT_FOUND: 'error.code.USER_NOT_FOUND',
+  TEAM_NOT_FOUND: 'error.code.TEAM_NOT_FOUND',
+  SESSION_NOT_FOUND: 'error.code.SESSION_NOT_FOUND',
+  RECORD_NOT_FOUND: 'error.code.RECORD_NOT_FOUND',
+  EMAIL_ALREADY_IN_USE: 'error.code.EMAIL_ALREADY_IN_USE',
+  TEAM_NAME_TAKEN: 'error.code.TEAM_NAME_TAKEN',
+  LAST_ACTIVE_ADMIN: 'error.code.LAST_ACTIVE_ADMIN',
+  CANNOT_CHANGE_OWN_ACCOUNT: 'error.code.CANNOT_CHANGE_OWN_ACCOUNT',
+  STALE_VERSION: 'error.code.STALE_VERSION',
+  CSRF_TOKEN_INVALID: 'error.code.CSRF_TOKEN_INVALID',
+  FORBIDDEN: 'error.code.FORBIDDEN',
+  UNAUTHENTICATED: 'error.code.UNAUTHENTICATED',
+  RATE_LIMITED: 'error.code.RATE_LIMITED',
+  VALIDATION_FAILED: 'error.code.VALIDATION_FAILED',
+};
+
+const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
+  TOO_SHORT: 'password.problem.TOO_SHORT',
+  TOO_LONG: 'password.problem.TOO_LONG',
+  COMMON: 'password.problem.COMMON',
+  CONTAINS_ACCOUNT_NAME: 'password.problem.CONTAINS_ACCOUNT_NAME',
+  REPEATED_CHARACTER: 'password.problem.REPEATED_CHARACTER',
+};
+
+export function retryAfterSeconds(error: unknown): number | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'LOGIN_THROTTLED') return undefined;
+  const value = error.details?.retryAfterSeconds;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Codes a screen words for its own context (a wrong *current* password is not a wrong sign-in). */
+export type CodeMessages = Readonly<Record<string, MessageKey>>;
+
+export function describeError(error: unknown, t: Translate, locale: Locale, overrides: CodeMessages = {}): ErrorDescription {
+  if (!(error instanceof ApiError)) return { message: t('error.unexpected'), items: [] };
+  if (error.code === NETWORK_ERROR) return { message: t('error.network'), items: [] };
+  if (error.isServerFault) {
+    return {
+      message: error.status === 503 ? t('error.unavailable') : t('error.server'),
+      items: [],
+      reference: error.correlationId,
+    };
+  }
+
+  const own = overrides[error.code] ?? CODE_MESSAGES[error.code];
+  let message = locale === 'en' || !own ? error.message : t(own);
+  const items: string[] = [];
+
+  if (error.code === 'LOGIN_THROTTLED') {
+    const wait = retryAfterSeconds(error);
+    if (wait !== undefined) message = `${message} ${t('error.retryAfter', { wait: formatWait(wait, locale) })}`;
+  }
+  if (error.code === 'PASSWORD_REJECTED' && locale !== 'en') {
+    const problems = error.details?.problems;
+    if (Array.isArray(problems)) {
+      for (const problem of problems) {
+        const key = typeof problem === 'string' ? PASSWORD_PROBLEMS[problem] : undefined;
+        if (key) items.push(t(key));
+      }
+    }
+    if (items.length === 0) message = error.message;
+  }
+  if (error.code === 'VALIDATION_FAILED') {
+    const fields = error.details?.fields;
+    if (Array.isArray(fields)) {
+      for (const field of fields as unknown[]) {
+        if (typeof field !== 'object' || field === null) continue;
+        const { field: name, problems } = field as { field?: unknown; problems?: unknown };
+        if (typeof name === 'string' && Array.isArray(problems)) items.push(`${name}: ${problems.map(String).join(', ')}`);
+      }
+    }
+    // The server's sentence is more specific than any generic wording; keep it visible.
+    if (locale !== 'en' && own) items.unshift(error.message);
+  }
+  return { message, items };
+}

@@ -1,0 +1,75 @@
+import type { Locale } from '../api/types';
+
+/** Every date the dashboard shows is a date in Japan, where the procedure's deadlines run. */
+export const TIME_ZONE = 'Asia/Tokyo';
+/** Japan has no daylight saving time: its offset is always +09:00. */
+const TOKYO_OFFSET = '+09:00';
+
+const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
+
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      year: 'numeric',
+      month: locale === 'ja' ? '2-digit' : 'short',
+      day: locale === 'ja' ? '2-digit' : 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: TIME_ZONE,
+    });
+    dateTimeFormats.set(locale, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: TIME_ZONE });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale).format(date);
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(locale).format(date);
+}
+
+/** A `datetime-local` value (`2026-05-03T14:05`), read as Japan time → ISO 8601 in UTC. */
+export function tokyoInputToIso(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return undefined;
+  const withSeconds = value.length === 16 ? `${value}:00` : value;
+  const date = new Date(`${withSeconds}${TOKYO_OFFSET}`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** ISO 8601 → a `datetime-local` value in Japan time, for putting a filter back into its field. */
+export function isoToTokyoInput(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const shifted = new Date(date.getTime() + 9 * 3_600_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** Seconds as minutes and seconds, for "try again in …". */
+export function formatWait(totalSeconds: number, locale: Locale): string {
+  const seconds = Math.max(0, Math.ceil(totalSeconds));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (locale === 'ja') return minutes > 0 ? `${minutes}分${rest > 0 ? `${rest}秒` : ''}` : `${rest}秒`;
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`${minutes} min`);
+  if (rest > 0 || minutes === 0) parts.push(`${rest} s`);
+  return parts.join(' ');
+}

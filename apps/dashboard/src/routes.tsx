@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { ROLES, type Role, type SessionState } from './api/types';
+import type { MessageKey } from './i18n/i18n';
+import { AccountPage } from './pages/account/account-page';
+import { AuditPage } from './pages/audit/audit-page';
+import { CaughtMailMessagePage } from './pages/admin/caught-mail-message-page';
+import { CaughtMailPage } from './pages/admin/caught-mail-page';
+import { InviteUserPage } from './pages/admin/invite-user-page';
+import { TeamPage } from './pages/admin/team-page';
+import { TeamsPage } from './pages/admin/teams-page';
+import { UserPage } from './pages/admin/user-page';
+import { UsersPage } from './pages/admin/users-page';
+import { HomePage } from './pages/home/home-page';
+import { EnrolmentStepPage } from './pages/sign-in/enrolment-step-page';
+import { ForgotPasswordPage } from './pages/sign-in/forgot-password-page';
+import { SecondFactorPage } from './pages/sign-in/second-factor-page';
+import { SignInPage } from './pages/sign-in/sign-in-page';
+import { TokenPasswordPage } from './pages/sign-in/token-password-page';
+
+/** Who may open a screen. */
+export type RouteAccess =
+  /** Anyone, signed in or not: links from emails. */
+  | { readonly kind: 'public' }
+  /** Only before sign-in; a signed-in user is sent on. */
+  | { readonly kind: 'signed-out' }
+  /** A step of sign-in, for a session in exactly this state. */
+  | { readonly kind: 'sign-in-step'; readonly state: Exclude<SessionState, 'active'> }
+  /** A fully signed-in user of one of these roles. */
+  | { readonly kind: 'signed-in'; readonly roles: readonly Role[] };
+
+export type RouteParams = Readonly<Record<string, string>>;
+
+export interface AppRoute {
+  /** `/users/:id`; the first route that matches wins. */
+  readonly path: string;
+  readonly access: RouteAccess;
+  readonly render: (params: RouteParams) => ReactNode;
+  /** Listed in the main navigation, for the roles that may open it. */
+  readonly nav?: MessageKey;
+}
+
+const anyone: RouteAccess = { kind: 'public' };
+const signedOut: RouteAccess = { kind: 'signed-out' };
+const roles = (...allowed: Role[]): RouteAccess => ({ kind: 'signed-in', roles: allowed });
+const param = (params: RouteParams, name: string) => params[name] ?? '';
+
+/**
+ * Every screen. A new screen (caseload, client file, deadlines) is one entry here and one
+ * component under pages/.
+ */
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/sign-in', access: signedOut, render: () => <SignInPage /> },
+  { path: '/sign-in/second-factor', access: { kind: 'sign-in-step', state: 'mfa-pending' }, render: () => <SecondFactorPage /> },
+  {
+    path: '/sign-in/set-up-second-factor',
+    access: { kind: 'sign-in-step', state: 'mfa-enrolment-required' },
+    render: () => <EnrolmentStepPage />,
+  },
+  { path: '/forgot-password', access: signedOut, render: () => <ForgotPasswordPage /> },
+  { path: '/reset-password', access: anyone, render: () => <TokenPasswordPage purpose="password-reset" /> },
+  { path: '/accept-invitation', access: anyone, render: () => <TokenPasswordPage purpose="invitation" /> },
+
+  { path: '/', access: roles('caseworker', 'supervisor'), nav: 'nav.home', render: () => <HomePage /> },
+  { path: '/users', access: roles('admin'), nav: 'nav.users', render: () => <UsersPage /> },
+  { path: '/users/new', access: roles('admin'), render: () => <InviteUserPage /> },
+  { path: '/users/:id', access: roles('admin'), render: (params) => <UserPage key={param(params, 'id')} id={param(params, 'id')} /> },
+  { path: '/teams', access: roles('admin'), nav: 'nav.teams', render: () => <TeamsPage /> },
+  { path: '/teams/:id', access: roles('admin'), render: (params) => <TeamPage key={param(params, 'id')} id={param(params, 'id')} /> },
+  { path: '/audit', access: roles('supervisor', 'admin'), nav: 'nav.audit', render: () => <AuditPage /> },
+  { path: '/caught-mail', access: roles('admin'), nav: 'nav.caughtMail', render: () => <CaughtMailPage /> },
+  {
+    path: '/caught-mail/:id',
+    access: roles('admin'),
+    render: (params) => <CaughtMailMessagePage key={param(params, 'id')} id={param(params, 'id')} />,
+  },
+  { path: '/account', access: roles(...ROLES), render: () => <AccountPage /> },
+];

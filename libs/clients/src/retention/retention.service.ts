@@ -1,0 +1,64 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '#audit';
+import { AppConfig, Clock } from '#platform';
+
+/**
+ * Anonymises client files closed more than CLIENT_RETENTION_DAYS ago (APPI Art. 22: keep personal
+ * data no longer than needed). Names, date of birth, contact details, the residence card number,
+ * consents and every free text (notes, step notes, appointment notes and places) are removed;
+ * the case number, dates, stages and deadlines stay, so the NGO's statistics still add up. The
+ * audit trail holds only ids and is kept as it is.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger(RetentionService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async anonymiseDue(): Promise<number> {
+    const now = this.clock.now();
+    const cutoff = new Date(now.getTime() - this.config.clientRetentionDays * 86_400_000);
+    let total = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const due = await manager.query<{ id: string }[]>(
+          `SELECT id FROM client WHERE status = 'closed' AND closed_at < $1 ORDER BY closed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
+          [cutoff],
+        );
+        if (due.length === 0) return 0;
+        const ids = due.map((row) => row.id);
+        await manager.query(
+          `UPDATE client SET status = 'anonymised', anonymised_at = $2, family_name = '(anonymised)', given_name = '', native_name = NULL,
+                  katakana_name = NULL, aliases = '{}', date_of_birth = NULL, date_of_birth_approximate = false, gender = NULL, phone = NULL,
+                  email = NULL, address = NULL, landing_port = NULL, residence_card_number = NULL, consents = '[]', closed_reason = NULL,
+                  search_grams = '{}', search_text = '', sort_name = '', version = version + 1
+            WHERE id = ANY($1::uuid[])`,
+          [ids, now],
+        );
+        await manager.query(`UPDATE timeline_event SET body = NULL WHERE client_id = ANY($1::uuid[]) AND body IS NOT NULL`, [ids]);
+        await manager.query(`UPDATE stage_transition SET note = NULL WHERE client_id = ANY($1::uuid[]) AND note IS NOT NULL`, [ids]);
+        await manager.query(`UPDATE appointment SET notes = NULL, outcome = NULL, place = NULL WHERE client_id = ANY($1::uuid[])`, [ids]);
+        await manager.query(`UPDATE break_glass_grant SET reason = '(anonymised)' WHERE client_id = ANY($1::uuid[])`, [ids]);
+        await manager.query(
+          `INSERT INTO timeline_event (client_id, occurred_at, kind, actor_user_id, data) SELECT id, $2, 'client.anonymised', NULL, '{}' FROM unnest($1::uuid[]) AS id`,
+          [ids, now],
+        );
+        await this.audit.recordAll(
+          ids.map((id) => ({ action: AuditAction.ClientAnonymised, actor: null, clientId: id, target: { type: 'client', id }, details: { retentionDays: this.config.clientRetentionDays } })),
+          manager,
+        );
+        return ids.length;
+      });
+      total += done;
+      if (done === 0) break;
+    }
+    if (total > 0) this.logger.log({ anonymised: total }, 'anonymised closed client files');
+    return total;
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '#platform';
+import { ReminderProducer } from './reminder.producer.js';
+import { STALE_CLAIM_MS } from './reminder.sender.js';
+
+/** Reminders due within this window are (re)queued on every sweep. */
+export const SWEEP_HORIZON_MS = 60 * 60_000;
+
+/**
+ * Keeps the queue in step with PostgreSQL: every planned reminder due within the next hour gets
+ * its job (queueing is idempotent: an existing job collapses the new one), and a reminder whose
+ * worker died mid-send is released to be claimed again. After Redis is wiped, or a crash between
+ * commit and queueing, this restores every reminder; none is lost, none is sent twice.
+ */
+@Injectable()
+export class ReminderSweep {
+  private readonly logger = new Logger(ReminderSweep.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: ReminderProducer,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(): Promise<{ queued: number; released: number }> {
+    const now = this.clock.now();
+    const [, released] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE reminder SET status = 'planned', claimed_at = NULL WHERE status = 'sending' AND claimed_at < $1`,
+      [new Date(now.getTime() - STALE_CLAIM_MS)],
+    );
+    let queued = 0;
+    let after = new Date(0);
+    let afterId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const due = await this.dataSource.query<{ id: string; send_at: Date; attempts: number }[]>(
+        `SELECT id, send_at, attempts FROM reminder
+          WHERE status = 'planned' AND send_at <= $1 AND (send_at, id) > ($2, $3::uuid)
+          ORDER BY send_at, id LIMIT 5000`,
+        [new Date(now.getTime() + SWEEP_HORIZON_MS), after, afterId],
+      );
+      if (due.length === 0) break;
+      await this.producer.enqueue(due.map((r) => ({ id: r.id, sendAt: r.send_at, attempts: r.attempts })));
+      queued += due.length;
+      const last = due.at(-1)!;
+      after = last.send_at;
+      afterId = last.id;
+    }
+    if (released > 0) this.logger.warn({ released }, 'released stale reminder claims');
+    return { queued, released };
+  }
+}
