@@ -6,13 +6,15 @@ export class Mailbox {
   readonly messages: CaughtMessage[] = [];
   private catcher: MailCatcher | undefined;
   respond: (message: CaughtMessage) => 'accept' | { code: number; message: string } = () => 'accept';
+  /** A slow mail server: each message is acknowledged only after this long. */
+  delayMs = 0;
 
   async start(): Promise<string> {
     this.catcher = await startMailCatcher({
       port: 0,
-      onMessage: (message) => {
+      onMessage: async (message) => {
+        if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
         this.messages.push(message);
-        return Promise.resolve();
       },
       respond: (message) => this.respond(message),
     });

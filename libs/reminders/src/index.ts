@@ -7,7 +7,7 @@ export { ReminderPoliciesService, ReminderPolicyView, type PolicyChange } from '
 export { ReminderStatsService, ReminderStatsView } from './reminder-stats.service.js';
 export { policyTarget, QUEUE_AHEAD_MS, ReminderPlanner } from './reminder.planner.js';
 export { BACKOFF_MS, DELIVERY_ATTEMPTS, ReminderProducer, type ReminderJob } from './reminder.producer.js';
-export { MAX_ROUNDS, ReminderSender, STALE_CLAIM_MS, type SendOutcome } from './reminder.sender.js';
+export { MAX_ROUNDS, ReminderSender, type SendOutcome } from './reminder.sender.js';
 export { ReminderSweep, SWEEP_HORIZON_MS } from './reminder.sweep.js';
 export { RemindersModule } from './reminders.module.js';
 export { SupervisorDigest } from './supervisor-digest.js';

@@ -6,8 +6,6 @@ import { Mailer, reminderEmail } from '#notifications';
 import { afterCommit, AppConfig, Clock } from '#platform';
 import { ReminderProducer } from './reminder.producer.js';
 
-/** A claim older than this is a worker that died mid-send: the reminder may be claimed again. */
-export const STALE_CLAIM_MS = 5 * 60_000;
 /** Delivery rounds (each with BullMQ's retries) before a reminder is given up as failed. */
 export const MAX_ROUNDS = 6;
 
@@ -51,7 +49,7 @@ function errorCode(error: unknown): string {
  * Sends one reminder, exactly once in all but one case: it first claims the row with a
  * conditional update (planned → sending), so a second worker or a duplicated job finds nothing
  * to do; only a worker that dies between handing the message to the mail server and recording
- * it leaves a claim that is retried after STALE_CLAIM_MS, and may send that one message twice.
+ * it leaves a claim that is retried after REMINDER_CLAIM_TIMEOUT_MS, and may send that one message twice.
  */
 @Injectable()
 export class ReminderSender {
@@ -71,7 +69,7 @@ export class ReminderSender {
       `UPDATE reminder SET status = 'sending', claimed_at = $2, attempts = attempts + 1
         WHERE id = $1 AND (status = 'planned' OR (status = 'sending' AND claimed_at < $3))
         RETURNING id, deadline_id, client_id, recipient_user_id, purpose, attempts`,
-      [reminderId, now, new Date(now.getTime() - STALE_CLAIM_MS)],
+      [reminderId, now, new Date(now.getTime() - this.config.worker.reminderClaimTimeoutMs)],
     );
     const reminder = claimed[0];
     if (!reminder) return 'skipped';

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { ReminderProducer } from './reminder.producer.js';
-import { STALE_CLAIM_MS } from './reminder.sender.js';
 
 /** Reminders due within this window are (re)queued on every sweep. */
 export const SWEEP_HORIZON_MS = 60 * 60_000;
@@ -20,6 +19,7 @@ export class ReminderSweep {
   constructor(
     private readonly dataSource: DataSource,
     private readonly producer: ReminderProducer,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -27,7 +27,7 @@ export class ReminderSweep {
     const now = this.clock.now();
     const [, released] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE reminder SET status = 'planned', claimed_at = NULL WHERE status = 'sending' AND claimed_at < $1`,
-      [new Date(now.getTime() - STALE_CLAIM_MS)],
+      [new Date(now.getTime() - this.config.worker.reminderClaimTimeoutMs)],
     );
     let queued = 0;
     let after = new Date(0);

@@ -1,14 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PasswordHasher } from '#accounts';
+import { PasswordHasher, type Principal, type Role } from '#accounts';
+import { ApplicationsService, AppointmentsService, ClientsService, TimelineService, type ClientIntakeInput } from '#clients';
+import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { Clock } from '#platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
+import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
 
 const SEED_LOCK = 'yorisoi:demo-seed';
 
 /**
  * Seeds the demo organisation into an empty database (no accounts at all), once, even when
- * several api instances start together. Never runs unless DEMO_SEED=true.
+ * several api instances start together: teams, accounts, and clients whose stories run through
+ * the real services, so their deadlines and reminders are real too. The first reminders (a
+ * refusal recorded yesterday) go out within moments of start-up. Never runs unless DEMO_SEED=true.
  */
 @Injectable()
 export class DemoSeeder {
@@ -17,21 +22,37 @@ export class DemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly clients: ClientsService,
+    private readonly applications: ApplicationsService,
+    private readonly appointments: AppointmentsService,
+    private readonly timeline: TimelineService,
     private readonly clock: Clock,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
-      const [{ count }] = await manager.query<[{ count: string }]>('SELECT count(*) FROM user_account');
-      if (Number(count) > 0) return false;
-      await this.seed(manager);
-      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length }, 'seeded the demo organisation');
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [SEED_LOCK]);
+      const rows = (await runner.query('SELECT count(*) AS count FROM user_account')) as { count: string }[];
+      if (Number(rows[0]?.count) > 0) return false;
+      const people = await this.dataSource.transaction((manager) => this.seedAccounts(manager));
+      for (const client of DEMO_CLIENTS) {
+        await this.seedClient(client, people).catch((error: unknown) => {
+          // The demo data is ours: a refusal is a bug in it, reported with what was refused.
+          const details = (error as { details?: unknown }).details;
+          throw new Error(`demo client ${client.familyName}: ${(error as Error).message} ${JSON.stringify(details ?? {})}`);
+        });
+      }
+      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length }, 'seeded the demo organisation');
       return true;
-    });
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);
+      await runner.release();
+    }
   }
 
-  private async seed(manager: EntityManager): Promise<void> {
+  private async seedAccounts(manager: EntityManager): Promise<Map<string, Principal>> {
     const now = this.clock.now();
     const teamIds = new Map<string, string>();
     for (const name of DEMO_TEAMS) {
@@ -39,18 +60,96 @@ export class DemoSeeder {
       teamIds.set(name, id);
     }
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const people = new Map<string, Principal>();
     for (const account of DEMO_ACCOUNTS) {
       const [{ id }] = await manager.query<[{ id: string }]>(
         `INSERT INTO user_account (email, display_name, role, locale, password_hash, password_changed_at, active, version)
          VALUES ($1, $2, $3, $4, $5, $6, true, 1) RETURNING id`,
         [account.email, account.displayName, account.role, account.locale, passwordHash, now],
       );
-      const memberships = [
-        ...account.member.map((team) => [teamIds.get(team), 'member']),
-        ...account.supervises.map((team) => [teamIds.get(team), 'supervisor']),
-      ];
-      for (const [teamId, kind] of memberships) {
-        await manager.query('INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, $3)', [teamId, id, kind]);
+      const member = account.member.map((team) => teamIds.get(team) as string);
+      const supervises = account.supervises.map((team) => teamIds.get(team) as string);
+      for (const teamId of member) await manager.query(`INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, 'member')`, [teamId, id]);
+      for (const teamId of supervises) await manager.query(`INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, 'supervisor')`, [teamId, id]);
+      people.set(account.email, {
+        userId: id,
+        role: account.role as Role,
+        email: account.email,
+        displayName: account.displayName,
+        locale: account.locale,
+        sessionId: 'demo-seed',
+        sessionState: 'active',
+        csrfToken: '',
+        teamIds: member,
+        supervisedTeamIds: supervises,
+        breakGlassClientIds: [],
+      });
+    }
+    return people;
+  }
+
+  /** Takes the client in and plays their story through the services, as their caseworker would. */
+  private async seedClient(demo: DemoClient, people: Map<string, Principal>): Promise<void> {
+    const worker = people.get(demo.primary) as Principal;
+    const today = localDateInTimeZone(this.clock.now(), 'Asia/Tokyo');
+    const ago = (days: number) => addDays(today, -days);
+    const input: ClientIntakeInput = {
+      teamId: worker.teamIds[0] as string,
+      familyName: demo.familyName,
+      givenName: demo.givenName,
+      nativeName: demo.nativeName ?? null,
+      katakanaName: demo.katakanaName,
+      gender: demo.gender,
+      dateOfBirth: demo.dateOfBirth,
+      nationality: demo.nationality,
+      languages: demo.languages,
+      interpreterNeeded: demo.interpreterLanguage !== undefined,
+      interpreterLanguage: demo.interpreterLanguage ?? null,
+      landingDate: demo.landedDaysAgo !== undefined ? ago(demo.landedDaysAgo) : null,
+      landingPort: demo.landingPort ?? null,
+      vulnerabilityFlags: (demo.flags ?? []) as ClientIntakeInput['vulnerabilityFlags'],
+      consents: [{ kind: 'data-processing', givenOn: ago(1), scope: 'Case work by the NGO', withdrawnOn: null }],
+      residence: {
+        stage: demo.residence.stage as ClientIntakeInput['residence']['stage'],
+        expiresOn: demo.residence.expiresInDays !== undefined ? addDays(today, demo.residence.expiresInDays) : null,
+        workAllowed: demo.residence.workAllowed ?? null,
+      },
+      custody: { stage: demo.custody.stage as ClientIntakeInput['custody']['stage'], reportingIntervalMonths: demo.custody.reportingIntervalMonths ?? null },
+      confirmNotDuplicate: true,
+    };
+    const { client } = await this.clients.intake(worker, input);
+    let applicationId: string | undefined;
+    for (const event of demo.story) {
+      switch (event.kind) {
+        case 'application':
+          applicationId = (await this.applications.open(worker, client.id, { kind: event.applicationKind })).id;
+          break;
+        case 'step': {
+          const current = await this.applications.get(worker, client.id, applicationId as string);
+          const dates = Object.fromEntries(Object.entries(event.dates).map(([field, days]) => [field, ago(days)]));
+          await this.applications.transition(worker, client.id, applicationId as string, {
+            version: current.version,
+            to: event.to as ProtectionStage,
+            outcome: (event.outcome ?? null) as ProtectionOutcome | null,
+            dates,
+            note: event.note ?? null,
+          });
+          break;
+        }
+        case 'appointment': {
+          const day = localDate(addDays(today, event.inDays));
+          await this.appointments.create(worker, client.id, {
+            kind: event.appointmentKind as Parameters<AppointmentsService['create']>[2]['kind'],
+            startsAt: new Date(`${day}T${String(event.hour).padStart(2, '0')}:00:00+09:00`),
+            place: event.place,
+            interpreterLanguage: event.interpreterLanguage ?? null,
+            applicationId: applicationId ?? null,
+          });
+          break;
+        }
+        case 'note':
+          await this.timeline.addNote(worker, client.id, event.body);
+          break;
       }
     }
   }

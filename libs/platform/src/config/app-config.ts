@@ -41,6 +41,8 @@ export abstract class AppConfig {
     readonly concurrency: number;
     readonly lockDurationMs: number;
     readonly stalledIntervalMs: number;
+    /** A reminder claimed longer ago than this by a worker that never finished is claimed again. */
+    readonly reminderClaimTimeoutMs: number;
   };
   abstract readonly auth: {
     /** Key material for encrypting TOTP secrets at rest. */

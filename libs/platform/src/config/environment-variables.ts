@@ -112,6 +112,12 @@ export class EnvironmentVariables {
   WORKER_STALLED_INTERVAL_MS = 30_000;
 
   @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 1000 to 3600000' })
+  @Min(1000, { message: 'must be a number of milliseconds from 1000 to 3600000' })
+  @Max(3_600_000, { message: 'must be a number of milliseconds from 1000 to 3600000' })
+  REMINDER_CLAIM_TIMEOUT_MS = 300_000;
+
+  @Type(() => Number)
   @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
   @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
   @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })

@@ -106,6 +106,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       concurrency: vars.WORKER_CONCURRENCY,
       lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS,
+      reminderClaimTimeoutMs: vars.REMINDER_CLAIM_TIMEOUT_MS,
     },
     auth: {
       secret: vars.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
