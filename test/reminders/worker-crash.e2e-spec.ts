@@ -36,7 +36,7 @@ describe('reminder delivery across worker crashes', () => {
     const rows = await api.dataSource.query<{ id: string }[]>(
       `INSERT INTO reminder (deadline_id, client_id, recipient_user_id, purpose, send_at)
        SELECT $1, $2, $3, 'owner', now() FROM generate_series(1, $4) RETURNING id`,
-      [deadline!.id, client.id, caseworker.user.id, count],
+      [deadline.id, client.id, caseworker.user.id, count],
     );
     return rows.map((r) => r.id);
   }

@@ -73,7 +73,7 @@ export class DemoSeeder {
       for (const teamId of supervises) await manager.query(`INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, 'supervisor')`, [teamId, id]);
       people.set(account.email, {
         userId: id,
-        role: account.role as Role,
+        role: account.role,
         email: account.email,
         displayName: account.displayName,
         locale: account.locale,
@@ -94,7 +94,7 @@ export class DemoSeeder {
     const today = localDateInTimeZone(this.clock.now(), 'Asia/Tokyo');
     const ago = (days: number) => addDays(today, -days);
     const input: ClientIntakeInput = {
-      teamId: worker.teamIds[0] as string,
+      teamId: worker.teamIds[0],
       familyName: demo.familyName,
       givenName: demo.givenName,
       nativeName: demo.nativeName ?? null,
