@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PasswordHasher, type Principal, type Role } from '#accounts';
+import { PasswordHasher, type Principal } from '#accounts';
 import { ApplicationsService, AppointmentsService, ClientsService, TimelineService, type ClientIntakeInput } from '#clients';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { Clock } from '#platform';
