@@ -106,6 +106,7 @@ const ROUTES: Route[] = [
 describe('access matrix for client data', () => {
   let api: TestApi;
   let team: string;
+  let otherTeam: string;
   const actors = new Map<Actor, Browser>();
   let owner: SignedInBrowser;
   const mailbox = new Mailbox();
@@ -113,7 +114,7 @@ describe('access matrix for client data', () => {
   beforeAll(async () => {
     api = await startTestApi({ env: { SMTP_URL: await mailbox.start() } });
     team = await createTeam(api);
-    const otherTeam = await createTeam(api);
+    otherTeam = await createTeam(api);
     owner = await signedIn(api, { role: 'caseworker', memberOf: [team] });
     actors.set('assigned caseworker', owner);
     actors.set('team colleague', await signedIn(api, { role: 'caseworker', memberOf: [team] }));
@@ -216,5 +217,23 @@ describe('access matrix for client data', () => {
     const later = new Browser(api);
     await later.signIn(admin.user.email, admin.user.password);
     expect((await later.get(`/api/clients/${f.clientId}`)).status).toBe(404);
+  });
+
+  it('gives a supervisor of another team the same emergency access, to the file and its sub-resources', async () => {
+    // Fresh sessions: the test above moves the clock past every earlier session's idle timeout.
+    const caseworker = await signedIn(api, { role: 'caseworker', memberOf: [team] });
+    const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
+    const f = { clientId: (await takeIn(caseworker, team)).id };
+    expect((await outsider.get(`/api/clients/${f.clientId}`)).status).toBe(404);
+    const opened = await outsider.post(`/api/clients/${f.clientId}/break-glass`, { reason: 'Client arrived at the Osaka office in crisis' });
+    expect(opened.status).toBe(200);
+    const read = await outsider.get(`/api/clients/${f.clientId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.access).toBe('break-glass');
+    expect((await outsider.get(`/api/clients/${f.clientId}/timeline`)).status).toBe(200);
+    expect((await outsider.get(`/api/clients/${f.clientId}/deadlines`)).status).toBe(200);
+    // Their own teams' files still read as in scope, not as emergency access.
+    const own = await takeIn(await signedIn(api, { role: 'caseworker', memberOf: [otherTeam] }), otherTeam);
+    expect((await outsider.get(`/api/clients/${own.id}`)).body.access).toBe('scope');
   });
 });

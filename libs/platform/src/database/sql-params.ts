@@ -23,7 +23,10 @@ export function queryBuilderParams<T extends ObjectLiteral>(query: SelectQueryBu
   let next = 0;
   return {
     add(value: unknown): string {
-      const name = `bound_${next++}`;
+      // Several binders may add to one query: never reuse a name another has set.
+      const taken = query.getParameters();
+      let name = `bound_${next++}`;
+      while (name in taken) name = `bound_${next++}`;
       query.setParameter(name, value);
       return `:${name}`;
     },
