@@ -10,6 +10,7 @@ import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
 import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
 import { StepCorrections1795689593257 } from './1795689593257-step-corrections.js';
 import { Reminders1795690377670 } from './1795690377670-reminders.js';
+import { CaseloadSummaries1795692853101 } from './1795692853101-caseload-summaries.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -21,5 +22,5 @@ import { Reminders1795690377670 } from './1795690377670-reminders.js';
  */
 export const schema: DatabaseSchema = {
   entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101],
 };

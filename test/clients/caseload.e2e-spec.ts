@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
-import { takeIn } from '../support/clients.js';
+import { clientSummaryMismatches, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 describe('caseloads, the team view and reassignment', () => {
@@ -90,6 +90,25 @@ describe('caseloads, the team view and reassignment', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('ASSIGNMENT_NOT_ALLOWED');
     expect((await sato.put(`/api/clients/${client.id}/assignments`, { version: moved.body.version, primaryWorkerId: sato.user.id, otherWorkerIds: [] })).status).toBe(403);
+  });
+
+  it('moves a reassigned file, its stage and its overdue deadline to the new caseworker’s row of the team view', async () => {
+    const row = async (userId: string) =>
+      ((await supervisor.get(`/api/caseload/team?teamId=${team}`)).body.caseworkers as { userId: string; clients: number; byStage: Record<string, number>; overdue: number }[]).find(
+        (r) => r.userId === userId,
+      );
+    const client = await takeIn(sato, team, { landingDate: '2025-08-01' });
+    await sato.post(`/api/clients/${client.id}/applications`, { kind: 'CP_ONLY' });
+    const before = { sato: await row(sato.user.id), lan: await row(lan.user.id) };
+    const current = (await sato.get(`/api/clients/${client.id}`)).body;
+    expect((await supervisor.put(`/api/clients/${client.id}/assignments`, { version: current.version, primaryWorkerId: lan.user.id, otherWorkerIds: [] })).status).toBe(200);
+    const after = { sato: await row(sato.user.id), lan: await row(lan.user.id) };
+    expect(after.lan!.clients - before.lan!.clients).toBe(1);
+    expect(after.sato!.clients - before.sato!.clients).toBe(-1);
+    expect((after.lan!.byStage.P0_INTAKE ?? 0) - (before.lan!.byStage.P0_INTAKE ?? 0)).toBe(1);
+    expect(after.lan!.overdue - before.lan!.overdue).toBe(1);
+    expect(after.sato!.overdue - before.sato!.overdue).toBe(-1);
+    expect(await clientSummaryMismatches(api.dataSource)).toEqual([]);
   });
 
   /** Counts the statements the api sends to PostgreSQL while `run` executes (pg clients of this process). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
-import { takeIn } from '../support/clients.js';
+import { clientSummaryMismatches, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 interface Deadline {
@@ -193,5 +193,11 @@ describe('protection applications, steps and the deadlines they trigger', () => 
     const wrong = await caseworker.post(`/api/clients/${client.id}/residence/steps`, { version: current.version, to: 'TEIJUSHA', dates: { grantedOn: '2026-01-15' } });
     expect(wrong.status).toBe(409);
     expect(wrong.body.details.allowed.length).toBeGreaterThan(0);
+  });
+
+  it('keeps each file’s current stage in step with its latest application through every step and correction above', async () => {
+    expect(await clientSummaryMismatches(api.dataSource)).toEqual([]);
+    const [{ files }] = await api.dataSource.query<[{ files: number }]>(`SELECT count(*)::int AS files FROM client WHERE current_stage IS NOT NULL`);
+    expect(files).toBeGreaterThan(3);
   });
 });

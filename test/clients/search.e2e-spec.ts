@@ -24,13 +24,13 @@ describe('client search', () => {
       ['kyaw', { familyName: 'Kyaw', givenName: 'Min Thu', nativeName: 'ကျော်မင်းသူ', katakanaName: 'チョー ミントゥ', nationality: 'MMR', languages: ['my'], custody: { stage: 'D2_PROVISIONAL_RELEASE_PRE', reportingIntervalMonths: 1 } }],
     ];
     for (const [key, overrides] of people) ids[key] = (await takeIn(caseworker, team, { dateOfBirth: null, ...overrides })).id;
-    // Volume, so the planner has a reason to prefer an index: 3,000 more files the supervisor sees.
+    // Volume, so the planner has a reason to prefer an index: 20,000 more files the supervisor sees.
     await api.dataSource.query(
       `INSERT INTO client (case_number, team_id, family_name, given_name, residence, residence_stage, deportation, custody_status, search_grams, search_text, sort_name, version)
        SELECT 'S-' || g, $1, 'Person' || g, 'Given', '{"stage":"NO_STATUS","workAllowed":false,"expiresOn":null,"triageCategory":null,"lastEventOn":null}',
               'NO_STATUS', '{"stage":"D0_NONE","custody":"NONE","reportingIntervalMonths":null,"lastEventOn":null}', 'none',
               ARRAY['p','e','r','s','o','n','pe','er','rs','so','on'], '|person' || g || '|', 'person' || g, 1
-         FROM generate_series(1, 3000) g`,
+         FROM generate_series(1, 20000) g`,
       [busyTeam],
     );
     await api.dataSource.query('ANALYZE client');
@@ -90,7 +90,7 @@ describe('client search', () => {
   /**
    * The SQL the search runs, captured from the service, explained with sequential scans
    * disabled: if the name condition could not use the GIN index on the name grams, the planner
-   * would still have to scan the table. For a supervisor of 3,000 files the name is the selective
+   * would still have to scan the table. For a supervisor of 20,000 files the name is the selective
    * condition and the gram index serves it; for a caseworker the planner may start from their few
    * assignments instead, and must still read no table sequentially.
    */

@@ -114,6 +114,88 @@ interface CaseloadRow {
 /** Far future, so files without a deadline sort last in the keyset. */
 const NO_DEADLINE = '9999-12-31';
 
+export interface SqlQuery {
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+/**
+ * "My caseload": the user's open files ordered by their next open deadline, each with that
+ * deadline and the next appointment, in one query. Exported so the benchmark's raw-SQL server runs
+ * exactly the same statement.
+ */
+export function caseloadQuery(userId: string, now: Date, limit: number, after?: readonly [string, string]): SqlQuery {
+  const params: unknown[] = [userId, now, limit];
+  let keyset = '';
+  if (after) {
+    params.push(after[0], after[1]);
+    keyset = `AND (coalesce(nd.due_date, '${NO_DEADLINE}'::date), c.id) > ($4::date, $5::uuid)`;
+  }
+  return {
+    sql: `SELECT c.id AS client_id, c.case_number, c.family_name, c.given_name, c.native_name, c.custody_status, a.role,
+              c.current_stage AS stage,
+              nd.id AS deadline_id, nd.kind AS deadline_kind, nd.due_date::text AS due_date, nd.hardness,
+              (SELECT min(ap.starts_at) FROM appointment ap WHERE ap.client_id = c.id AND ap.status = 'scheduled' AND ap.starts_at >= $2) AS next_appointment_at
+         FROM client_assignment a
+         JOIN client c ON c.id = a.client_id AND c.status = 'open'
+         LEFT JOIN LATERAL (
+           SELECT d.id, d.kind, d.due_date, d.hardness FROM deadline d
+            WHERE d.client_id = c.id AND d.status = 'open' ORDER BY d.due_date, d.id LIMIT 1
+         ) nd ON true
+        WHERE a.user_id = $1 ${keyset}
+        ORDER BY coalesce(nd.due_date, '${NO_DEADLINE}'::date), c.id
+        LIMIT $3`,
+    params,
+  };
+}
+
+interface TeamOverviewRow {
+  user_id: string;
+  display_name: string;
+  team_id: string;
+  team_name: string;
+  clients: number;
+  by_stage: Record<string, number> | null;
+  overdue: number;
+  due_soon: number;
+}
+
+/** The supervisor's team view in one query (exported for the benchmark, like caseloadQuery). */
+export function teamOverviewQuery(teamIds: readonly string[], today: string, soon: string): SqlQuery {
+  // Files and stages come from the covering index on client (team, status, primary caseworker,
+  // stage); overdue and due-soon counts from the deadline index by owner, who is always the
+  // file's primary caseworker. No lookup per file.
+  return {
+    sql: `WITH members AS (
+         SELECT m.team_id, t.name AS team_name, u.id AS user_id, u.display_name
+           FROM team_membership m JOIN team t ON t.id = m.team_id JOIN user_account u ON u.id = m.user_id
+          WHERE m.team_id = ANY($1::uuid[]) AND m.kind = 'member' AND u.active
+       ), stages AS (
+         SELECT team_id, user_id, sum(n)::int AS clients, jsonb_object_agg(stage, n) AS by_stage
+           FROM (SELECT c.team_id, c.primary_user_id AS user_id, coalesce(c.current_stage, 'none') AS stage, count(*)::int AS n
+                   FROM client c
+                  WHERE c.team_id = ANY($1::uuid[]) AND c.status = 'open'
+                  GROUP BY 1, 2, 3) s
+          GROUP BY team_id, user_id
+       ), due AS (
+         SELECT mb.team_id, mb.user_id,
+                count(*) FILTER (WHERE d.due_date < $2::date)::int AS overdue,
+                count(*) FILTER (WHERE d.due_date >= $2::date)::int AS due_soon
+           FROM members mb
+           JOIN deadline d ON d.owner_id = mb.user_id AND d.status = 'open' AND d.due_date <= $3::date
+           JOIN client c ON c.id = d.client_id AND c.team_id = mb.team_id AND c.status = 'open'
+          GROUP BY mb.team_id, mb.user_id
+       )
+       SELECT mb.user_id, mb.display_name, mb.team_id, mb.team_name, coalesce(s.clients, 0) AS clients,
+              s.by_stage, coalesce(d.overdue, 0) AS overdue, coalesce(d.due_soon, 0) AS due_soon
+         FROM members mb
+         LEFT JOIN stages s ON s.team_id = mb.team_id AND s.user_id = mb.user_id
+         LEFT JOIN due d ON d.team_id = mb.team_id AND d.user_id = mb.user_id
+        ORDER BY mb.team_name, mb.display_name`,
+    params: [teamIds, today, soon],
+  };
+}
+
 /**
  * The caseworker's day: their files ordered by what is due next (one query, with the next open
  * deadline and next appointment of each file), and the supervisor's view of their teams.
@@ -127,29 +209,8 @@ export class CaseloadService {
   ) {}
 
   async myCaseload(principal: Principal, limit: number, cursor?: string): Promise<CaseloadPage> {
-    const params: unknown[] = [principal.userId, this.clock.now(), limit + 1];
-    let after = '';
-    if (cursor) {
-      const [due, id] = decodeCursor(cursor);
-      params.push(due, id);
-      after = `AND (coalesce(nd.due_date, '${NO_DEADLINE}'::date), c.id) > ($4::date, $5::uuid)`;
-    }
-    const rows = await this.dataSource.query<CaseloadRow[]>(
-      `SELECT c.id AS client_id, c.case_number, c.family_name, c.given_name, c.native_name, c.custody_status, a.role,
-              (SELECT p.stage FROM protection_application p WHERE p.client_id = c.id ORDER BY p.application_no DESC LIMIT 1) AS stage,
-              nd.id AS deadline_id, nd.kind AS deadline_kind, nd.due_date::text AS due_date, nd.hardness,
-              (SELECT min(ap.starts_at) FROM appointment ap WHERE ap.client_id = c.id AND ap.status = 'scheduled' AND ap.starts_at >= $2) AS next_appointment_at
-         FROM client_assignment a
-         JOIN client c ON c.id = a.client_id AND c.status = 'open'
-         LEFT JOIN LATERAL (
-           SELECT d.id, d.kind, d.due_date, d.hardness FROM deadline d
-            WHERE d.client_id = c.id AND d.status = 'open' ORDER BY d.due_date, d.id LIMIT 1
-         ) nd ON true
-        WHERE a.user_id = $1 ${after}
-        ORDER BY coalesce(nd.due_date, '${NO_DEADLINE}'::date), c.id
-        LIMIT $3`,
-      params,
-    );
+    const query = caseloadQuery(principal.userId, this.clock.now(), limit + 1, cursor ? decodeCursor(cursor) : undefined);
+    const rows = await this.dataSource.query<CaseloadRow[]>(query.sql, query.params);
     const page = rows.slice(0, limit);
     if (page.length > 0) await this.audit.record({ action: AuditAction.ClientListed, recordIds: page.map((r) => r.client_id), details: { caseload: true } });
     const last = page.at(-1);
@@ -176,39 +237,8 @@ export class CaseloadService {
     if (teamId && teams.length === 0) throw new DomainError('TEAM_NOT_FOUND', 'No such team among those you supervise.');
     const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
     const soon: LocalDate = addDays(today, 7);
-    const rows = await this.dataSource.query<
-      { user_id: string; display_name: string; team_id: string; team_name: string; clients: number; by_stage: Record<string, number> | null; overdue: number; due_soon: number }[]
-    >(
-      `WITH members AS (
-         SELECT m.team_id, t.name AS team_name, u.id AS user_id, u.display_name
-           FROM team_membership m JOIN team t ON t.id = m.team_id JOIN user_account u ON u.id = m.user_id
-          WHERE m.team_id = ANY($1::uuid[]) AND m.kind = 'member' AND u.active
-       ), files AS (
-         SELECT mb.team_id, mb.user_id, c.id AS client_id,
-                coalesce((SELECT p.stage FROM protection_application p WHERE p.client_id = c.id ORDER BY p.application_no DESC LIMIT 1), 'none') AS stage
-           FROM members mb
-           JOIN client_assignment a ON a.user_id = mb.user_id AND a.role = 'primary'
-           JOIN client c ON c.id = a.client_id AND c.team_id = mb.team_id AND c.status = 'open'
-       ), stages AS (
-         SELECT team_id, user_id, jsonb_object_agg(stage, n) AS by_stage
-           FROM (SELECT team_id, user_id, stage, count(*)::int AS n FROM files GROUP BY team_id, user_id, stage) s
-          GROUP BY team_id, user_id
-       ), due AS (
-         SELECT f.team_id, f.user_id,
-                count(*) FILTER (WHERE d.due_date < $2::date)::int AS overdue,
-                count(*) FILTER (WHERE d.due_date >= $2::date AND d.due_date <= $3::date)::int AS due_soon
-           FROM files f JOIN deadline d ON d.client_id = f.client_id AND d.status = 'open'
-          GROUP BY f.team_id, f.user_id
-       )
-       SELECT mb.user_id, mb.display_name, mb.team_id, mb.team_name,
-              (SELECT count(*)::int FROM files f WHERE f.team_id = mb.team_id AND f.user_id = mb.user_id) AS clients,
-              s.by_stage, coalesce(d.overdue, 0) AS overdue, coalesce(d.due_soon, 0) AS due_soon
-         FROM members mb
-         LEFT JOIN stages s ON s.team_id = mb.team_id AND s.user_id = mb.user_id
-         LEFT JOIN due d ON d.team_id = mb.team_id AND d.user_id = mb.user_id
-        ORDER BY mb.team_name, mb.display_name`,
-      [teams, today, soon],
-    );
+    const query = teamOverviewQuery(teams, today, soon);
+    const rows = await this.dataSource.query<TeamOverviewRow[]>(query.sql, query.params);
     return {
       today,
       caseworkers: rows.map((r) => ({

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import type { DeportationState, ResidenceState } from '#domain';
+import type { DeportationState, ProtectionStage, ResidenceState } from '#domain';
 import { TeamRef } from './refs.js';
 
 export const CLIENT_STATUSES = ['open', 'closed', 'anonymised'] as const;
@@ -44,7 +44,6 @@ export interface Consent {
  */
 @Entity('client')
 @Unique('uq_client_case_number', ['caseNumber'])
-@Index('idx_client_team', ['teamId', 'status'])
 @Index('idx_client_date_of_birth', ['dateOfBirth'])
 @Index('idx_client_residence_card', ['residenceCardNumber'])
 @Index('idx_client_sort', ['sortName', 'id'])
@@ -162,6 +161,18 @@ export class ClientEntity {
 
   @Column({ type: 'text', default: '' })
   searchText!: string;
+
+  /**
+   * Stage of the file's latest protection application, and its primary caseworker: copies kept
+   * by database triggers (migration CaseloadSummaries) so the team view and search read them from
+   * one covering index instead of a lookup per file. Never written by the application.
+   */
+  @Column({ type: 'text', nullable: true, insert: false, update: false })
+  currentStage!: ProtectionStage | null;
+
+  @Index('idx_client_team_files', { synchronize: false })
+  @Column({ type: 'uuid', nullable: true, insert: false, update: false })
+  primaryUserId!: string | null;
 
   /** Normalised Latin name, for a stable alphabetical order in search results. */
   @Column({ type: 'text', default: '' })

@@ -51,6 +51,42 @@ function containsPattern(normalised: string): string {
 }
 
 /**
+ * The search statement, built from the caller's scope and the filters (exported so the
+ * benchmark's raw-SQL server runs exactly the same statement). Asks one row more than the page.
+ */
+export function clientSearchQuery(principal: Principal, search: ClientSearch): { sql: string; params: unknown[] } {
+  const params = new SqlParams();
+  const where = [clientScopeCondition(principal, 'c', params), `c.status = ${params.add(search.status ?? 'open')}`];
+  if (search.q !== undefined) {
+    const grams = queryGrams(search.q);
+    if (grams.length === 0) throw new DomainError('VALIDATION_FAILED', 'Search for at least one letter or character.', { fields: [{ field: 'q', problems: ['nothing to search for'] }] });
+    where.push(`c.search_grams @> ${params.add(grams)}::text[]`);
+    where.push(`c.search_text LIKE ${params.add(containsPattern(normaliseName(search.q)))}`);
+  }
+  if (search.stage?.length) {
+    where.push(`c.current_stage = ANY(${params.add(search.stage)}::text[])`);
+  }
+  if (search.nationality) where.push(`c.nationality = ${params.add(search.nationality)}`);
+  if (search.language) where.push(`c.languages @> ARRAY[${params.add(search.language)}]::text[]`);
+  if (search.custody) where.push(`c.custody_status = ${params.add(search.custody)}`);
+  if (search.flags?.length) where.push(`c.vulnerability_flags @> ${params.add(search.flags)}::text[]`);
+  if (search.assignedTo) where.push(`EXISTS (SELECT 1 FROM client_assignment f WHERE f.client_id = c.id AND f.user_id = ${params.add(search.assignedTo)})`);
+  if (search.cursor) {
+    const [sortName, id] = decodeCursor(search.cursor);
+    where.push(`(c.sort_name, c.id) > (${params.add(sortName)}, ${params.add(id)}::uuid)`);
+  }
+  return {
+    sql: `SELECT c.id, c.case_number, c.status, c.family_name, c.given_name, c.native_name, c.katakana_name, c.nationality,
+              c.custody_status, c.team_id, c.sort_name, c.current_stage AS stage
+         FROM client c
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.sort_name, c.id
+        LIMIT ${params.add(search.limit + 1)}`,
+    params: params.values,
+  };
+}
+
+/**
  * Finds clients by any name form (Latin, native script, katakana reading, aliases), partial,
  * ignoring case, width and hiragana/katakana, plus filters. The name condition is a containment
  * test on the indexed array of name grams (works for one- and two-character names such as 李 or
@@ -65,38 +101,8 @@ export class ClientSearchService {
   ) {}
 
   async search(principal: Principal, search: ClientSearch): Promise<ClientSearchPage> {
-    const params = new SqlParams();
-    const where = [clientScopeCondition(principal, 'c', params), `c.status = ${params.add(search.status ?? 'open')}`];
-    if (search.q !== undefined) {
-      const grams = queryGrams(search.q);
-      if (grams.length === 0) throw new DomainError('VALIDATION_FAILED', 'Search for at least one letter or character.', { fields: [{ field: 'q', problems: ['nothing to search for'] }] });
-      where.push(`c.search_grams @> ${params.add(grams)}::text[]`);
-      where.push(`c.search_text LIKE ${params.add(containsPattern(normaliseName(search.q)))}`);
-    }
-    if (search.stage?.length) {
-      where.push(
-        `(SELECT a.stage FROM protection_application a WHERE a.client_id = c.id ORDER BY a.application_no DESC LIMIT 1) = ANY(${params.add(search.stage)}::text[])`,
-      );
-    }
-    if (search.nationality) where.push(`c.nationality = ${params.add(search.nationality)}`);
-    if (search.language) where.push(`c.languages @> ARRAY[${params.add(search.language)}]::text[]`);
-    if (search.custody) where.push(`c.custody_status = ${params.add(search.custody)}`);
-    if (search.flags?.length) where.push(`c.vulnerability_flags @> ${params.add(search.flags)}::text[]`);
-    if (search.assignedTo) where.push(`EXISTS (SELECT 1 FROM client_assignment f WHERE f.client_id = c.id AND f.user_id = ${params.add(search.assignedTo)})`);
-    if (search.cursor) {
-      const [sortName, id] = decodeCursor(search.cursor);
-      where.push(`(c.sort_name, c.id) > (${params.add(sortName)}, ${params.add(id)}::uuid)`);
-    }
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT c.id, c.case_number, c.status, c.family_name, c.given_name, c.native_name, c.katakana_name, c.nationality,
-              c.custody_status, c.team_id, c.sort_name,
-              (SELECT a.stage FROM protection_application a WHERE a.client_id = c.id ORDER BY a.application_no DESC LIMIT 1) AS stage
-         FROM client c
-        WHERE ${where.join(' AND ')}
-        ORDER BY c.sort_name, c.id
-        LIMIT ${params.add(search.limit + 1)}`,
-      params.values,
-    );
+    const query = clientSearchQuery(principal, search);
+    const rows = await this.dataSource.query<Row[]>(query.sql, query.params);
     const page = rows.slice(0, search.limit);
     if (page.length > 0) {
       await this.audit.record({ action: AuditAction.ClientListed, recordIds: page.map((r) => r.id), details: { results: page.length, searched: search.q !== undefined } });
