@@ -58,6 +58,7 @@ describe('second factor (TOTP)', () => {
     expect(browser.cookie()).not.toBe(pendingCookie);
     browser.csrfToken = confirmed.body.csrfToken;
     expect((await browser.get('/api/users')).status).toBe(200);
+    expect((await browser.get('/api/auth/me')).body.secondFactorEnabled).toBe(true);
   });
 
   it('asks for a code at the next sign-in, refuses a wrong one and a replayed one', async () => {

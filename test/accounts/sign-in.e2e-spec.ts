@@ -16,7 +16,7 @@ describe('sign-in and sessions', () => {
     const user = await createUser(api, { role: 'caseworker' });
     const response = await request(api.server).post('/api/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id: user.id, email: user.email, role: 'caseworker', sessionState: 'active' });
+    expect(response.body).toMatchObject({ id: user.id, email: user.email, role: 'caseworker', sessionState: 'active', secondFactorEnabled: false });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/^yorisoi_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);

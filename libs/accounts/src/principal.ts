@@ -13,6 +13,8 @@ export interface Principal {
   readonly locale: Locale;
   readonly sessionId: string;
   readonly sessionState: SessionState;
+  /** Whether the account has an authenticator app enrolled. */
+  readonly secondFactorEnabled: boolean;
   readonly csrfToken: string;
   /** Teams the user works in (their own caseload). */
   readonly teamIds: readonly string[];

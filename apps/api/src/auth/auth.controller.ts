@@ -199,6 +199,7 @@ function toMe(principal: Principal): MeResponse {
       ...principal.supervisedTeamIds.map((id) => ({ id, kind: 'supervisor' as const })),
     ],
     sessionState: principal.sessionState,
+    secondFactorEnabled: principal.secondFactorEnabled,
     csrfToken: principal.csrfToken,
   };
 }

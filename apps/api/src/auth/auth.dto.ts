@@ -108,6 +108,9 @@ export class MeResponse {
   @ApiProperty({ enum: SESSION_STATES, description: 'Anything but active: finish the second factor first.' })
   sessionState!: SessionState;
 
+  @ApiProperty({ description: 'Whether an authenticator app is enrolled for this account.' })
+  secondFactorEnabled!: boolean;
+
   @ApiProperty({ description: 'Send as X-CSRF-Token with every POST, PUT, PATCH and DELETE.' })
   csrfToken!: string;
 }

@@ -79,6 +79,7 @@ export class DemoSeeder {
         locale: account.locale,
         sessionId: 'demo-seed',
         sessionState: 'active',
+        secondFactorEnabled: false,
         csrfToken: '',
         teamIds: member,
         supervisedTeamIds: supervises,

@@ -13,6 +13,7 @@ export interface ResolvedSessionRow {
   readonly email: string;
   readonly displayName: string;
   readonly locale: Locale;
+  readonly secondFactorEnabled: boolean;
   readonly teamIds: string[];
   readonly supervisedTeamIds: string[];
   readonly breakGlassClientIds: string[];
@@ -35,6 +36,7 @@ export class SessionRepository {
     const rows = await this.dataSource.query<ResolvedSessionRow[]>(
       `SELECT s.id AS "sessionId", s.state, s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt",
               u.id AS "userId", u.role, u.email, u.display_name AS "displayName", u.locale,
+              u.mfa_enabled_at IS NOT NULL AS "secondFactorEnabled",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'member'), '{}') AS "teamIds",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'supervisor'), '{}') AS "supervisedTeamIds",
               ${BREAK_GLASS_SUBQUERY} AS "breakGlassClientIds"

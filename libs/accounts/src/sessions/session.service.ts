@@ -86,6 +86,7 @@ export class SessionService {
       locale: row.locale,
       sessionId: row.sessionId,
       sessionState: row.state,
+      secondFactorEnabled: row.secondFactorEnabled,
       csrfToken: row.csrfToken,
       teamIds: row.teamIds,
       supervisedTeamIds: row.supervisedTeamIds,
