@@ -8,10 +8,12 @@ import express from 'express';
 export const DASHBOARD_BUILD_DIR = resolve('dist/dashboard');
 
 const API_PATHS = /^\/(api|health)(\/|$)/;
+/** A path naming a file (`/favicon.ico`, `/robots.txt`) that does not exist gets a 404, not the app. */
+const FILE_PATH = /\/[^/]*\.[A-Za-z0-9]+$/;
 
 /**
  * Serves the built dashboard from the api, so one address serves both: hashed assets cached for
- * a year, every other GET that is not an API route answered with index.html (client-side
+ * a year, every other GET that is neither an API route nor a file name answered with index.html (client-side
  * routing). Skipped when the dashboard has not been built (API-only deployments, some tests).
  */
 export function serveDashboard(app: NestExpressApplication, directory = DASHBOARD_BUILD_DIR): boolean {
@@ -23,7 +25,7 @@ export function serveDashboard(app: NestExpressApplication, directory = DASHBOAR
   );
   app.use(express.static(directory, { index: false, maxAge: '1h' }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || API_PATHS.test(request.path) || !request.accepts('html')) {
+    if (request.method !== 'GET' || API_PATHS.test(request.path) || FILE_PATH.test(request.path) || !request.accepts('html')) {
       next();
       return;
     }
