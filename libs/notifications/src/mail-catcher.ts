@@ -66,7 +66,14 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Mai
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      // Once listening, the server reports a sender that drops its connection mid-session (a
+      // killed process: ECONNRESET) as an 'error' event; the message is simply not caught, and
+      // without a listener the event would end the whole process.
+      server.on('error', () => undefined);
+      resolve();
+    });
   });
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   return {
