@@ -130,7 +130,7 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
     await heading(page, 'ホーム').waitFor();
 
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', '期限計算']);
 
     await page.goto('/users');
     await heading(page, 'あなたの役割では利用できません').waitFor();

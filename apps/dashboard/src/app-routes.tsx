@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { AppLayout, type NavItem } from './components/app-layout';
 import { ErrorAlert } from './components/error-alert';
 import { Loading } from './components/loading';
@@ -68,7 +68,7 @@ export function AppRoutes() {
   const active = me?.sessionState === 'active' ? me : null;
   const inApp = (content: ReactNode, signedIn: Me) => (
     <AppLayout nav={navFor(signedIn)} home={landingPath(signedIn.role)}>
-      {content}
+      <Suspense fallback={<Loading />}>{content}</Suspense>
     </AppLayout>
   );
 

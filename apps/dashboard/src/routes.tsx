@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { ROLES, type Role, type SessionState } from './api/types';
 import type { MessageKey } from './i18n/i18n';
 import { AccountPage } from './pages/account/account-page';
@@ -16,6 +16,17 @@ import { ForgotPasswordPage } from './pages/sign-in/forgot-password-page';
 import { SecondFactorPage } from './pages/sign-in/second-factor-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
 import { TokenPasswordPage } from './pages/sign-in/token-password-page';
+
+// Case work and its administration load when first opened (the layout shows "Loading…"), so
+// signing in does not wait for screens a role may never use.
+const ClientSearchPage = lazy(() => import('./pages/clients/client-search-page').then((m) => ({ default: m.ClientSearchPage })));
+const IntakePage = lazy(() => import('./pages/clients/intake-page').then((m) => ({ default: m.IntakePage })));
+const ClientPage = lazy(() => import('./pages/clients/client-page').then((m) => ({ default: m.ClientPage })));
+const TeamOverviewPage = lazy(() => import('./pages/team/team-overview-page').then((m) => ({ default: m.TeamOverviewPage })));
+const CalculatorPage = lazy(() => import('./pages/calculator/calculator-page').then((m) => ({ default: m.CalculatorPage })));
+const EmergencyAccessPage = lazy(() => import('./pages/emergency/emergency-access-page').then((m) => ({ default: m.EmergencyAccessPage })));
+const ReminderPoliciesPage = lazy(() => import('./pages/reminders/reminder-policies-page').then((m) => ({ default: m.ReminderPoliciesPage })));
+const ReminderStatsPage = lazy(() => import('./pages/reminders/reminder-stats-page').then((m) => ({ default: m.ReminderStatsPage })));
 
 /** Who may open a screen. */
 export type RouteAccess =
@@ -45,8 +56,8 @@ const roles = (...allowed: Role[]): RouteAccess => ({ kind: 'signed-in', roles: 
 const param = (params: RouteParams, name: string) => params[name] ?? '';
 
 /**
- * Every screen. A new screen (caseload, client file, deadlines) is one entry here and one
- * component under pages/.
+ * Every screen. A new screen is one entry here and one component under pages/. The order of the
+ * entries with `nav` is the order of the main navigation.
  */
 export const ROUTES: readonly AppRoute[] = [
   { path: '/sign-in', access: signedOut, render: () => <SignInPage /> },
@@ -61,6 +72,11 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/accept-invitation', access: anyone, render: () => <TokenPasswordPage purpose="invitation" /> },
 
   { path: '/', access: roles('caseworker', 'supervisor'), nav: 'nav.home', render: () => <HomePage /> },
+  { path: '/clients', access: roles('caseworker', 'supervisor'), nav: 'nav.clients', render: () => <ClientSearchPage /> },
+  { path: '/clients/new', access: roles('caseworker', 'supervisor'), render: () => <IntakePage /> },
+  // Administrators reach a file only through emergency access; the API decides what each may see.
+  { path: '/clients/:id', access: roles(...ROLES), render: (params) => <ClientPage key={param(params, 'id')} id={param(params, 'id')} /> },
+  { path: '/team', access: roles('supervisor'), nav: 'nav.team', render: () => <TeamOverviewPage /> },
   { path: '/users', access: roles('admin'), nav: 'nav.users', render: () => <UsersPage /> },
   { path: '/users/new', access: roles('admin'), render: () => <InviteUserPage /> },
   { path: '/users/:id', access: roles('admin'), render: (params) => <UserPage key={param(params, 'id')} id={param(params, 'id')} /> },
@@ -73,5 +89,9 @@ export const ROUTES: readonly AppRoute[] = [
     access: roles('admin'),
     render: (params) => <CaughtMailMessagePage key={param(params, 'id')} id={param(params, 'id')} />,
   },
+  { path: '/reminders', access: roles('admin'), nav: 'nav.reminders', render: () => <ReminderPoliciesPage /> },
+  { path: '/reminders/stats', access: roles('admin'), render: () => <ReminderStatsPage /> },
+  { path: '/calculator', access: roles(...ROLES), nav: 'nav.calculator', render: () => <CalculatorPage /> },
+  { path: '/emergency-access', access: roles('supervisor', 'admin'), nav: 'nav.emergency', render: () => <EmergencyAccessPage /> },
   { path: '/account', access: roles(...ROLES), render: () => <AccountPage /> },
 ];

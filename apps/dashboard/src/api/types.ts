@@ -169,3 +169,486 @@ export interface CaughtMail extends CaughtMailSummary {
   readonly text: string;
   readonly html: string | null;
 }
+
+// ---- Client files -----------------------------------------------------------------------
+
+export const PROTECTION_STAGES = [
+  'P0_INTAKE',
+  'P1_FILED',
+  'P2_EXAMINATION',
+  'P3_RECOGNISED_REFUGEE',
+  'P3_CP_ONLY',
+  'P3_REFUSED',
+  'P4_APPEAL_WINDOW',
+  'P4X_WINDOW_LAPSED',
+  'P5_APPEAL_PENDING',
+  'P6_APPEAL_DECIDED',
+  'P7_LITIGATION_WINDOW',
+  'P8_LITIGATION',
+  'P9_FINAL_NEGATIVE',
+  'P_WITHDRAWN',
+] as const;
+export type ProtectionStage = (typeof PROTECTION_STAGES)[number];
+
+export const PROTECTION_KINDS = ['REFUGEE_AND_CP', 'CP_ONLY'] as const;
+export type ProtectionKind = (typeof PROTECTION_KINDS)[number];
+
+export const RESIDENCE_STAGES = [
+  'REGULAR_OTHER',
+  'TOKUTEI_TRIAGE',
+  'TOKUTEI',
+  'STAY_RESTRICTED',
+  'KARITAIZAI',
+  'NO_STATUS',
+  'TEIJUSHA',
+  'HUMANITARIAN',
+  'SPECIAL_PERMISSION',
+  'DEPARTED',
+] as const;
+export type ResidenceStage = (typeof RESIDENCE_STAGES)[number];
+
+export const TRIAGE_CATEGORIES = ['A', 'B', 'C', 'D1', 'D2'] as const;
+export type TriageCategory = (typeof TRIAGE_CATEGORIES)[number];
+
+export const DEPORTATION_STAGES = [
+  'D0_NONE',
+  'D1_INVESTIGATION',
+  'D2_DETAINED',
+  'D2_SUPERVISED_PRE',
+  'D2_PROVISIONAL_RELEASE_PRE',
+  'D3_FINDING',
+  'D4_HEARING',
+  'D5_OBJECTION',
+  'D6_DECISION',
+  'D7_DEPORTATION_ORDER',
+  'D8_DETAINED_POST',
+  'D8_SUPERVISED_POST',
+  'D8_PROVISIONAL_RELEASE',
+  'D9_REMOVED',
+] as const;
+export type DeportationStage = (typeof DEPORTATION_STAGES)[number];
+
+/** The custody a deportation stage of D3–D7 does not name by itself (sent at intake). */
+export const CUSTODY_CATEGORIES = ['NONE', 'DETAINED', 'SUPERVISION', 'PROVISIONAL_RELEASE'] as const;
+export type CustodyCategory = (typeof CUSTODY_CATEGORIES)[number];
+
+export const CUSTODY_STATUSES = ['none', 'detained', 'supervision', 'provisional-release'] as const;
+export type CustodyStatus = (typeof CUSTODY_STATUSES)[number];
+
+export const CLIENT_STATUSES = ['open', 'closed', 'anonymised'] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+export const GENDERS = ['female', 'male', 'non-binary', 'undisclosed'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const VULNERABILITY_FLAGS = [
+  'minor',
+  'unaccompanied-minor',
+  'torture-survivor',
+  'gender-based-violence',
+  'trafficking',
+  'serious-illness',
+  'disability',
+  'mental-health',
+  'pregnant',
+  'elderly',
+  'lgbtiq',
+  'single-parent',
+] as const;
+export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
+
+export const CONSENT_KINDS = ['data-processing', 'email-contact', 'partner-sharing'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+export interface Consent {
+  readonly kind: ConsentKind;
+  /** YYYY-MM-DD */
+  readonly givenOn: string;
+  readonly scope: string;
+  readonly withdrawnOn: string | null;
+}
+
+export interface ClientSummary {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly status: ClientStatus;
+  readonly familyName: string;
+  readonly givenName: string;
+  readonly nativeName: string | null;
+  readonly katakanaName: string | null;
+  readonly nationality: string | null;
+  readonly custodyStatus: CustodyStatus;
+  readonly stage: ProtectionStage | null;
+  readonly teamId: string;
+}
+
+export interface KeysetPage<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+export interface ClientSearchQuery {
+  readonly q?: string;
+  readonly status?: ClientStatus;
+  readonly stage?: ProtectionStage;
+  readonly nationality?: string;
+  readonly language?: string;
+  readonly custody?: CustodyStatus;
+  readonly flag?: VulnerabilityFlag;
+  readonly assignedTo?: string;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface Assignment {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly role: 'primary' | 'other';
+}
+
+export interface ClientView {
+  readonly id: string;
+  readonly caseNumber: string;
+  readonly status: ClientStatus;
+  readonly teamId: string;
+  readonly familyName: string;
+  readonly givenName: string;
+  readonly nativeName: string | null;
+  readonly katakanaName: string | null;
+  readonly aliases: readonly string[];
+  readonly dateOfBirth: string | null;
+  readonly dateOfBirthApproximate: boolean;
+  readonly gender: Gender | null;
+  readonly nationality: string | null;
+  readonly languages: readonly string[];
+  readonly interpreterNeeded: boolean;
+  readonly interpreterLanguage: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly address: string | null;
+  readonly landingDate: string | null;
+  readonly landingPort: string | null;
+  readonly residenceCardNumber: string | null;
+  readonly residence: {
+    readonly stage: ResidenceStage;
+    readonly expiresOn: string | null;
+    readonly workAllowedByStatus: boolean;
+    readonly triageCategory: string | null;
+  };
+  readonly custody: {
+    readonly status: CustodyStatus;
+    readonly deportationStage: DeportationStage;
+    readonly reportingIntervalMonths: number | null;
+  };
+  readonly workAllowed: { readonly allowed: boolean; readonly reasonJa: string; readonly reasonEn: string; readonly basis: string };
+  readonly vulnerabilityFlags: readonly VulnerabilityFlag[];
+  readonly consents: readonly Consent[];
+  readonly assignments: readonly Assignment[];
+  readonly closedAt: string | null;
+  readonly closedReason: string | null;
+  readonly access: 'scope' | 'break-glass';
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+/** The personal details a caseworker records or corrects (intake and PATCH share them). */
+export interface ClientDetails {
+  readonly familyName?: string;
+  readonly givenName?: string;
+  readonly nativeName?: string | null;
+  readonly katakanaName?: string | null;
+  readonly aliases?: readonly string[];
+  readonly dateOfBirth?: string | null;
+  readonly dateOfBirthApproximate?: boolean;
+  readonly gender?: Gender | null;
+  readonly nationality?: string | null;
+  readonly languages?: readonly string[];
+  readonly interpreterNeeded?: boolean;
+  readonly interpreterLanguage?: string | null;
+  readonly phone?: string | null;
+  readonly email?: string | null;
+  readonly address?: string | null;
+  readonly landingDate?: string | null;
+  readonly landingPort?: string | null;
+  readonly residenceCardNumber?: string | null;
+  readonly vulnerabilityFlags?: readonly VulnerabilityFlag[];
+  readonly consents?: readonly { readonly kind: ConsentKind; readonly givenOn: string; readonly scope: string; readonly withdrawnOn?: string | null }[];
+}
+
+export interface IntakeRequest extends ClientDetails {
+  readonly familyName: string;
+  readonly teamId: string;
+  readonly residence: {
+    readonly stage: ResidenceStage;
+    readonly expiresOn?: string | null;
+    readonly workAllowed?: boolean | null;
+    readonly triageCategory?: TriageCategory | null;
+  };
+  readonly custody: {
+    readonly stage: DeportationStage;
+    readonly custody?: CustodyCategory | null;
+    readonly reportingIntervalMonths?: number | null;
+  };
+  readonly primaryWorkerId?: string;
+  readonly otherWorkerIds?: readonly string[];
+  readonly confirmNotDuplicate?: boolean;
+}
+
+export interface DuplicateCandidate {
+  readonly caseNumber: string;
+  readonly teamName: string;
+  readonly reason: 'same-residence-card' | 'same-birth-date-similar-name';
+  /** False: the file belongs to another team; only its case number and team are shown. */
+  readonly inYourScope: boolean;
+  readonly clientId: string | null;
+}
+
+export interface IntakeResponse {
+  readonly client: ClientView;
+  readonly duplicates: readonly DuplicateCandidate[];
+}
+
+export interface DuplicateCheckRequest {
+  readonly familyName: string;
+  readonly givenName?: string;
+  readonly nativeName?: string | null;
+  readonly katakanaName?: string | null;
+  readonly dateOfBirth?: string | null;
+  readonly residenceCardNumber?: string | null;
+}
+
+export interface BreakGlassView extends ClientView {
+  readonly accessExpiresAt: string;
+}
+
+// ---- Applications, status steps, appointments, timeline ---------------------------------
+
+/** A step the server offers from the current stage, with the dates its form must ask for. */
+export interface StepOption {
+  readonly to: string;
+  readonly outcome: string | null;
+  readonly labelJa: string;
+  readonly labelEn: string;
+  readonly requiredDates: readonly string[];
+}
+
+export interface StageHistoryEntry {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly outcome: string | null;
+  readonly eventOn: string;
+  readonly dates: Readonly<Record<string, string>>;
+  readonly note: string | null;
+  readonly correctsId: string | null;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+}
+
+export interface ApplicationView {
+  readonly id: string;
+  readonly clientId: string;
+  readonly applicationNo: number;
+  readonly kind: ProtectionKind;
+  readonly stage: ProtectionStage;
+  readonly regionalBureau: string | null;
+  readonly filedOn: string | null;
+  readonly subsequentApplication: boolean;
+  readonly reasonableGroundsSubmitted: boolean;
+  readonly reasonableGroundsSubmittedOn: string | null;
+  readonly removal: { readonly suspended: boolean; readonly reasonsJa: readonly string[]; readonly reasonsEn: readonly string[]; readonly unverified: boolean };
+  readonly allowedTransitions: readonly StepOption[];
+  readonly history: readonly StageHistoryEntry[];
+  readonly version: number;
+}
+
+export interface StepRequest {
+  readonly version: number;
+  readonly to: string;
+  readonly outcome?: string | null;
+  readonly dates: Readonly<Record<string, string>>;
+  readonly note?: string | null;
+}
+
+export interface StatusOptions {
+  readonly residence: readonly StepOption[];
+  readonly custody: readonly StepOption[];
+}
+
+export const APPOINTMENT_KINDS = ['refugee-inquirer-interview', 'oral-opinion-hearing', 'reporting-date', 'lawyer-meeting', 'court-date', 'other'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+export const APPOINTMENT_STATUSES = ['scheduled', 'held', 'missed', 'cancelled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+export interface AppointmentView {
+  readonly id: string;
+  readonly clientId: string;
+  readonly applicationId: string | null;
+  readonly kind: AppointmentKind;
+  readonly startsAt: string;
+  readonly endsAt: string | null;
+  readonly place: string | null;
+  readonly interpreterLanguage: string | null;
+  readonly status: AppointmentStatus;
+  readonly outcome: string | null;
+  readonly notes: string | null;
+  readonly version: number;
+}
+
+export interface AppointmentRequest {
+  readonly kind: AppointmentKind;
+  readonly startsAt: string;
+  readonly endsAt?: string | null;
+  readonly place?: string | null;
+  readonly interpreterLanguage?: string | null;
+  readonly notes?: string | null;
+}
+
+export interface AppointmentUpdate {
+  readonly version: number;
+  readonly startsAt?: string;
+  readonly endsAt?: string | null;
+  readonly status?: AppointmentStatus;
+  readonly outcome?: string | null;
+}
+
+export interface TimelineItem {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly kind: string;
+  readonly actorUserId: string | null;
+  readonly actorName: string | null;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly body: string | null;
+}
+
+// ---- Caseload and deadlines ---------------------------------------------------------------
+
+export type Hardness = 'hard' | 'soft';
+/** V verified, S secondary sources only, U unverified: check with a lawyer. */
+export type Confidence = 'V' | 'S' | 'U';
+
+export interface Bilingual {
+  readonly ja: string;
+  readonly en: string;
+}
+
+export interface CaseloadItem {
+  readonly clientId: string;
+  readonly caseNumber: string;
+  readonly familyName: string;
+  readonly givenName: string;
+  readonly nativeName: string | null;
+  readonly stage: ProtectionStage | null;
+  readonly custodyStatus: CustodyStatus;
+  readonly role: 'primary' | 'other';
+  readonly nextDeadline: { readonly id: string; readonly kind: string; readonly dueDate: string; readonly hardness: Hardness } | null;
+  readonly nextAppointmentAt: string | null;
+}
+
+export interface CaseworkerLoad {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly clients: number;
+  /** Open files by the stage of their latest application; `none`: no application yet. */
+  readonly byStage: Readonly<Record<string, number>>;
+  readonly overdue: number;
+  readonly dueWithin7Days: number;
+}
+
+export interface TeamOverview {
+  /** The server's date in Japan. */
+  readonly today: string;
+  readonly caseworkers: readonly CaseworkerLoad[];
+}
+
+export const DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived', 'superseded'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export interface DeadlineView {
+  readonly id: string;
+  readonly clientId: string;
+  readonly applicationId: string | null;
+  readonly appointmentId: string | null;
+  readonly kind: string;
+  readonly ruleVersion: number;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly opensOn: string | null;
+  readonly dueDate: string;
+  readonly computedDueDate: string;
+  readonly conservativeDueDate: string | null;
+  readonly hardness: Hardness;
+  readonly confidence: Confidence;
+  readonly basis: Bilingual;
+  readonly explanation: Bilingual;
+  readonly status: DeadlineStatus;
+  readonly ownerId: string | null;
+  readonly resolution?: string | null;
+  readonly overrideReason?: string | null;
+  readonly supersededById: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+export interface AtRiskDeadline {
+  readonly deadline: DeadlineView;
+  readonly caseNumber: string;
+  readonly ownerName: string | null;
+  /** Open business days left (administrative calendar); negative when overdue. */
+  readonly businessDaysLeft: number;
+}
+
+export interface DeadlineRule {
+  readonly kind: string;
+  readonly version: number;
+  readonly inForceFrom: string;
+  readonly title: Bilingual;
+  readonly basis: Bilingual;
+  readonly confidence: Confidence;
+  readonly hardness: Hardness;
+  /** The input the preview's `triggerDate` stands for. */
+  readonly triggerInput: string;
+  readonly inputs: readonly string[];
+  readonly requiredInputs: readonly string[];
+}
+
+export interface DeadlinePreview {
+  readonly kind: string;
+  readonly ruleVersion: number;
+  readonly triggerDate: string;
+  readonly opensOn?: string;
+  readonly dueDate: string;
+  readonly conservativeDueDate?: string;
+  readonly explanation: Bilingual;
+  readonly basis: Bilingual;
+  readonly confidence: Confidence;
+  readonly hardness: Hardness;
+}
+
+// ---- Reminders (administrators) -----------------------------------------------------------
+
+export interface ReminderPolicy {
+  /** `deadline:<kind>` or `appointment:<kind>`. */
+  readonly target: string;
+  readonly leadDays: readonly number[];
+  readonly onRecording: boolean;
+  readonly dailyUntilDue: boolean;
+  readonly sendAtHour: number;
+  readonly sendAtMinute: number;
+  readonly enabled: boolean;
+  readonly version: number;
+}
+
+export type ReminderPolicyChange = Omit<ReminderPolicy, 'target'>;
+
+export interface ReminderStats {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly sentLast24h: number;
+  readonly latenessP50Seconds: number | null;
+  readonly latenessP99Seconds: number | null;
+  readonly overdue: number;
+  readonly queue: Readonly<Record<string, number>>;
+}

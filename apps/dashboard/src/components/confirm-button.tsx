@@ -9,13 +9,15 @@ interface ConfirmButtonProps {
   readonly onConfirm: () => void;
   readonly busy?: boolean;
   readonly danger?: boolean;
+  /** The smaller button, beside other small ones. */
+  readonly small?: boolean;
 }
 
 /**
  * A button for actions with consequences (deactivating an account, ending sessions): the first
  * press asks in place, the second does it. No modal dialog: focus stays where the user is.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy = false, danger = false }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy = false, danger = false, small = false }: ConfirmButtonProps) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -30,7 +32,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, busy =
 
   if (!asking) {
     return (
-      <button ref={openRef} type="button" className={`button ${danger ? 'button-danger-outline' : 'button-secondary'}`} disabled={busy} onClick={() => setAsking(true)}>
+      <button
+        ref={openRef}
+        type="button"
+        className={`button ${danger ? 'button-danger-outline' : 'button-secondary'}${small ? ' button-small' : ''}`}
+        disabled={busy}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

@@ -1,4 +1,4 @@
-import { describeError, type CodeMessages } from '../i18n/describe-error';
+import { describeError, type CodeMessages, type FieldLabel } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 
 /** What went wrong, in words the user can act on; for server faults, the reference to quote. */
@@ -7,12 +7,14 @@ interface ErrorAlertProps {
   readonly onRetry?: () => void;
   /** This screen's own words for some codes. */
   readonly messages?: CodeMessages;
+  /** Names the fields a refused step or calculation lists (dates, rule inputs). */
+  readonly fieldLabel?: FieldLabel;
 }
 
-export function ErrorAlert({ error, onRetry, messages }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, messages, fieldLabel }: ErrorAlertProps) {
   const { t, locale } = useI18n();
   if (error === undefined || error === null) return null;
-  const { message, items, reference } = describeError(error, t, locale, messages);
+  const { message, items, reference } = describeError(error, t, locale, messages, fieldLabel);
   return (
     <div className="alert alert-error" role="alert">
       <p className="alert-message">{message}</p>

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   readonly label: ReactNode;
@@ -8,9 +8,15 @@ interface FieldFrame {
   readonly problem?: string;
 }
 
-type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
+/** What a control needs to be tied to its label, hint and problem. */
+interface ControlProps {
+  readonly id: string;
+  readonly 'aria-describedby': string | undefined;
+  readonly 'aria-invalid': true | undefined;
+}
 
-export function TextField({ label, hint, problem, className, ...input }: TextFieldProps) {
+/** The label, hint and problem around one control, linked to it for assistive technology. */
+function Field({ label, hint, problem, className, control }: FieldFrame & { readonly className?: string; readonly control: (props: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const problemId = problem ? `${id}-problem` : undefined;
@@ -23,7 +29,7 @@ export function TextField({ label, hint, problem, className, ...input }: TextFie
           {hint}
         </p>
       ) : null}
-      <input id={id} aria-describedby={describedBy} aria-invalid={problem ? true : undefined} {...input} />
+      {control({ id, 'aria-describedby': describedBy, 'aria-invalid': problem ? true : undefined })}
       {problem ? (
         <p className="field-problem" id={problemId}>
           {problem}
@@ -33,24 +39,27 @@ export function TextField({ label, hint, problem, className, ...input }: TextFie
   );
 }
 
+type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
+
+export function TextField({ label, hint, problem, className, ...input }: TextFieldProps) {
+  return <Field label={label} hint={hint} problem={problem} className={className} control={(props) => <input {...props} {...input} />} />;
+}
+
 type SelectFieldProps = FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { readonly children: ReactNode };
 
 export function SelectField({ label, hint, problem, className, children, ...select }: SelectFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <select id={id} aria-describedby={hintId} aria-invalid={problem ? true : undefined} {...select}>
-        {children}
-      </select>
-      {problem ? <p className="field-problem">{problem}</p> : null}
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      problem={problem}
+      className={className}
+      control={(props) => (
+        <select {...props} {...select}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
@@ -64,4 +73,10 @@ export function CheckboxField({ label, className, ...input }: CheckboxFieldProps
       <label htmlFor={id}>{label}</label>
     </div>
   );
+}
+
+type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+
+export function TextAreaField({ label, hint, problem, className, ...textarea }: TextAreaFieldProps) {
+  return <Field label={label} hint={hint} problem={problem} className={className} control={(props) => <textarea {...props} {...textarea} />} />;
 }

@@ -37,7 +37,65 @@ const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   UNAUTHENTICATED: 'error.code.UNAUTHENTICATED',
   RATE_LIMITED: 'error.code.RATE_LIMITED',
   VALIDATION_FAILED: 'error.code.VALIDATION_FAILED',
+  DUPLICATE_SUSPECTED: 'error.code.DUPLICATE_SUSPECTED',
+  CLIENT_CLOSED: 'error.code.CLIENT_CLOSED',
+  STAGE_TRANSITION_NOT_ALLOWED: 'error.code.STAGE_TRANSITION_NOT_ALLOWED',
+  STAGE_TRANSITION_INVALID: 'error.code.STAGE_TRANSITION_INVALID',
+  NEW_APPLICATION_NOT_ALLOWED: 'error.code.NEW_APPLICATION_NOT_ALLOWED',
+  ASSIGNMENT_NOT_ALLOWED: 'error.code.ASSIGNMENT_NOT_ALLOWED',
+  DEADLINE_INPUT_INVALID: 'error.code.DEADLINE_INPUT_INVALID',
+  DEADLINE_NOT_OPEN: 'error.code.DEADLINE_NOT_OPEN',
 };
+
+/** Problem codes of procedure steps (`details.fields[].code`) and deadline inputs (`problems`). */
+const FIELD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
+  MISSING: 'fieldProblem.MISSING',
+  required: 'fieldProblem.MISSING',
+  MALFORMED: 'fieldProblem.MALFORMED',
+  'not-a-date': 'fieldProblem.MALFORMED',
+  UNEXPECTED: 'fieldProblem.UNEXPECTED',
+  'unknown-input': 'fieldProblem.UNEXPECTED',
+  IN_FUTURE: 'fieldProblem.IN_FUTURE',
+  BEFORE_PREVIOUS_EVENT: 'fieldProblem.BEFORE_PREVIOUS_EVENT',
+  INCONSISTENT: 'fieldProblem.INCONSISTENT',
+  'before-related-input': 'fieldProblem.INCONSISTENT',
+  'not-after-related-input': 'fieldProblem.INCONSISTENT',
+  WINDOW_NOT_OVER: 'fieldProblem.WINDOW_NOT_OVER',
+};
+
+/** Names a request field in words (a date of a step, an input of a rule). */
+export type FieldLabel = (field: string) => string;
+
+interface FieldEntry {
+  readonly field: string;
+  readonly text: string;
+}
+
+/**
+ * The fields an error names (`details.fields`), each with its problem in the interface language
+ * where the code is known, else the server's words.
+ */
+export function fieldProblemsOf(error: unknown, t: Translate, locale: Locale): FieldEntry[] {
+  if (!(error instanceof ApiError)) return [];
+  const fields = error.details?.fields;
+  if (!Array.isArray(fields)) return [];
+  const entries: FieldEntry[] = [];
+  for (const item of fields as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { field, problems, code } = item as { field?: unknown; problems?: unknown; code?: unknown };
+    if (typeof field !== 'string') continue;
+    const texts = Array.isArray(problems) ? problems.map(String) : [];
+    const known = typeof code === 'string' ? FIELD_PROBLEMS[code] : texts.map((p) => FIELD_PROBLEMS[p]).find((key) => key !== undefined);
+    entries.push({ field, text: known ? t(known) : locale === 'en' || texts.length === 0 ? texts.join(', ') : `${t('fieldProblem.CHECK')} (${texts.join(', ')})` });
+  }
+  return entries;
+}
+
+/** The problem with one field, to show beside it. */
+export function problemFor(entries: readonly FieldEntry[], field: string): string | undefined {
+  const found = entries.filter((entry) => entry.field === field || entry.field.startsWith(`${field}.`));
+  return found.length === 0 ? undefined : found.map((entry) => entry.text).join(' ');
+}
 
 const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
   TOO_SHORT: 'password.problem.TOO_SHORT',
@@ -56,7 +114,7 @@ export function retryAfterSeconds(error: unknown): number | undefined {
 /** Codes a screen words for its own context (a wrong *current* password is not a wrong sign-in). */
 export type CodeMessages = Readonly<Record<string, MessageKey>>;
 
-export function describeError(error: unknown, t: Translate, locale: Locale, overrides: CodeMessages = {}): ErrorDescription {
+export function describeError(error: unknown, t: Translate, locale: Locale, overrides: CodeMessages = {}, fieldLabel?: FieldLabel): ErrorDescription {
   if (!(error instanceof ApiError)) return { message: t('error.unexpected'), items: [] };
   if (error.code === NETWORK_ERROR) return { message: t('error.network'), items: [] };
   if (error.isServerFault) {
@@ -96,6 +154,21 @@ export function describeError(error: unknown, t: Translate, locale: Locale, over
     }
     // The server's sentence is more specific than any generic wording; keep it visible.
     if (locale !== 'en' && own) items.unshift(error.message);
+  }
+  if (error.code === 'STAGE_TRANSITION_INVALID' || error.code === 'DEADLINE_INPUT_INVALID') {
+    const label = fieldLabel ?? ((field: string) => field);
+    for (const entry of fieldProblemsOf(error, t, locale)) items.push(`${label(entry.field)}: ${entry.text}`);
+  }
+  if (error.code === 'STAGE_TRANSITION_NOT_ALLOWED') {
+    const allowed = error.details?.allowed;
+    if (Array.isArray(allowed)) {
+      for (const option of allowed as unknown[]) {
+        const { labelJa, labelEn } = (option ?? {}) as { labelJa?: unknown; labelEn?: unknown };
+        const label = locale === 'ja' ? labelJa : labelEn;
+        if (typeof label === 'string') items.push(label);
+      }
+      if (items.length === 0) items.push(t('error.noStepsNow'));
+    }
   }
   return { message, items };
 }

@@ -73,3 +73,72 @@ export function formatWait(totalSeconds: number, locale: Locale): string {
   if (rest > 0 || minutes === 0) parts.push(`${rest} s`);
   return parts.join(' ');
 }
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date `YYYY-MM-DD` as a UTC instant, only for arithmetic and formatting in UTC. */
+function localDateToUtc(value: string): Date | undefined {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value ? date : undefined;
+}
+
+export function isLocalDate(value: string): boolean {
+  return localDateToUtc(value) !== undefined;
+}
+
+const localDateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date (a deadline, a birth date): the same day in every browser, whatever its time
+ * zone, because it is formatted as the date it names and never converted. With the weekday,
+ * as deadlines are read: 2026年1月5日(月) / Mon 5 Jan 2026.
+ */
+export function formatLocalDate(value: string, locale: Locale): string {
+  const date = localDateToUtc(value);
+  if (!date) return value;
+  let format = localDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: locale === 'ja' ? 'long' : 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    localDateFormats.set(locale, format);
+  }
+  if (locale === 'ja') return format.format(date);
+  // en-GB writes "Mon, 5 Jan 2026"; the deadline explanations write "Mon 5 Jan 2026".
+  return format
+    .formatToParts(date)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
+}
+
+/** Today's date in Japan, where the procedure's days are counted. */
+export function todayInTokyo(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = localDateToUtc(from);
+  const b = localDateToUtc(to);
+  if (!a || !b) return Number.NaN;
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
+
+export function addDaysToLocalDate(value: string, days: number): string {
+  const date = localDateToUtc(value);
+  if (!date) return value;
+  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A language code (fa, prs) named in the interface language, when the browser knows it. */
+export function languageName(code: string, locale: Locale): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'none' }).of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}

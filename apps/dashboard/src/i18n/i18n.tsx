@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../api/types';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime, formatLocalDate } from './format';
 import { en, type MessageKey } from './messages-en';
 import { ja } from './messages-ja';
 
@@ -19,6 +19,8 @@ interface I18nValue {
   /** An ISO date-time as a date and time in Japan (Asia/Tokyo), whatever the computer's zone. */
   readonly dateTime: (iso: string) => string;
   readonly date: (iso: string) => string;
+  /** A calendar date `YYYY-MM-DD` (a deadline, a birth date), never shifted by a time zone. */
+  readonly localDate: (value: string) => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -54,6 +56,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
       t,
       dateTime: (iso) => formatDateTime(iso, locale),
       date: (iso) => formatDate(iso, locale),
+      localDate: (value) => formatLocalDate(value, locale),
     }),
     [locale, t],
   );

@@ -1,4 +1,30 @@
-import type { AuditOutcome, MembershipKind, Role, UserStatus } from '../api/types';
+import {
+  APPOINTMENT_KINDS,
+  CUSTODY_STATUSES,
+  DEPORTATION_STAGES,
+  PROTECTION_STAGES,
+  RESIDENCE_STAGES,
+  type AppointmentKind,
+  type AppointmentStatus,
+  type AuditOutcome,
+  type ClientStatus,
+  type Confidence,
+  type ConsentKind,
+  type CustodyCategory,
+  type CustodyStatus,
+  type DeadlineStatus,
+  type DeportationStage,
+  type Gender,
+  type Hardness,
+  type Locale,
+  type MembershipKind,
+  type ProtectionKind,
+  type ProtectionStage,
+  type ResidenceStage,
+  type Role,
+  type UserStatus,
+  type VulnerabilityFlag,
+} from '../api/types';
 import type { MessageKey, Translate } from './i18n';
 
 export function roleLabel(t: Translate, role: Role): string {
@@ -49,5 +75,226 @@ const ACTION_LABELS: Readonly<Record<string, MessageKey>> = {
 
 export function auditActionLabel(t: Translate, action: string): string | undefined {
   const key = ACTION_LABELS[action];
+  return key ? t(key) : undefined;
+}
+
+// ---- Client files -------------------------------------------------------------------------
+
+/** Picks the server's Japanese or English text for the interface language. */
+export function inLocale(locale: Locale, ja: string, en: string): string {
+  return locale === 'ja' ? ja : en;
+}
+
+export function stageLabel(t: Translate, stage: ProtectionStage | null): string {
+  return stage === null ? t('stage.none') : t(`stage.${stage}` as const);
+}
+
+/** A stage named by the server (history, team counts): its label, or the code when unknown. */
+export function anyStageLabel(t: Translate, stage: string): string {
+  if (stage === 'none') return t('stage.none');
+  return (PROTECTION_STAGES as readonly string[]).includes(stage) ? t(`stage.${stage as ProtectionStage}` as const) : stage;
+}
+
+export function residenceLabel(t: Translate, stage: string): string {
+  return (RESIDENCE_STAGES as readonly string[]).includes(stage) ? t(`residence.${stage as ResidenceStage}` as const) : stage;
+}
+
+export function deportationLabel(t: Translate, stage: string): string {
+  return (DEPORTATION_STAGES as readonly string[]).includes(stage) ? t(`deportation.${stage as DeportationStage}` as const) : stage;
+}
+
+export function custodyLabel(t: Translate, status: string): string {
+  return (CUSTODY_STATUSES as readonly string[]).includes(status) ? t(`custody.${status as CustodyStatus}` as const) : status;
+}
+
+export function custodyCategoryLabel(t: Translate, category: CustodyCategory): string {
+  return t(`custodyCategory.${category}` as const);
+}
+
+export function clientStatusLabel(t: Translate, status: ClientStatus): string {
+  return t(`clientStatus.${status}` as const);
+}
+
+export function genderLabel(t: Translate, gender: Gender): string {
+  return t(`gender.${gender}` as const);
+}
+
+export function flagLabel(t: Translate, flag: VulnerabilityFlag): string {
+  return t(`flag.${flag}` as const);
+}
+
+export function consentLabel(t: Translate, kind: ConsentKind): string {
+  return t(`consent.${kind}` as const);
+}
+
+export function protectionKindLabel(t: Translate, kind: ProtectionKind): string {
+  return t(`protectionKind.${kind}` as const);
+}
+
+export function appointmentKindLabel(t: Translate, kind: string): string {
+  return (APPOINTMENT_KINDS as readonly string[]).includes(kind) ? t(`appointmentKind.${kind as AppointmentKind}` as const) : kind;
+}
+
+export function appointmentStatusLabel(t: Translate, status: AppointmentStatus): string {
+  return t(`appointmentStatus.${status}` as const);
+}
+
+const DEADLINE_KINDS = [
+  'landing-six-months',
+  'review-request',
+  'revocation-suit',
+  'court-appeal',
+  'oral-hearing-request',
+  'objection',
+  'residence-renewal',
+  'provisional-stay-renewal',
+  'supervision-report',
+  'supervisor-event-report',
+  'provisional-release-extension',
+  'appointment',
+  'isa-set-date',
+] as const;
+type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** A deadline kind in words; a kind added to the rules later shows its code until it is named here. */
+export function deadlineKindLabel(t: Translate, kind: string): string {
+  return (DEADLINE_KINDS as readonly string[]).includes(kind) ? t(`deadlineKind.${kind as DeadlineKind}` as const) : kind;
+}
+
+export function deadlineStatusLabel(t: Translate, status: DeadlineStatus): string {
+  return t(`deadlineStatus.${status}` as const);
+}
+
+export function hardnessLabel(t: Translate, hardness: Hardness): string {
+  return t(`hardness.${hardness}` as const);
+}
+
+export function confidenceLabel(t: Translate, confidence: Confidence): string {
+  return t(`confidence.${confidence}` as const);
+}
+
+/** `deadline:review-request` / `appointment:court-date` in words. */
+export function reminderTargetLabel(t: Translate, target: string): string {
+  const [scope, kind = ''] = target.split(':');
+  if (scope === 'deadline') return t('reminders.targetDeadline', { kind: deadlineKindLabel(t, kind) });
+  if (scope === 'appointment') return t('reminders.targetAppointment', { kind: appointmentKindLabel(t, kind) });
+  return target;
+}
+
+/** Labels of the dates steps and rules ask for; residence steps word two of them their own way. */
+const DATE_FIELDS: Readonly<Record<string, MessageKey>> = {
+  filedOn: 'dateField.filedOn',
+  interviewNoticeReceivedOn: 'dateField.interviewNoticeReceivedOn',
+  decidedOn: 'dateField.decidedOn',
+  noticeReceivedOn: 'dateField.noticeReceivedOn',
+  requestFiledOn: 'dateField.requestFiledOn',
+  reviewForgoneOn: 'dateField.reviewForgoneOn',
+  windowEndedOn: 'dateField.windowEndedOn',
+  hearingNoticeReceivedOn: 'dateField.hearingNoticeReceivedOn',
+  hearingHeldOn: 'dateField.hearingHeldOn',
+  omissionKnownOn: 'dateField.omissionKnownOn',
+  knownOn: 'dateField.knownOn',
+  withdrawnOn: 'dateField.withdrawnOn',
+  suitFiledOn: 'dateField.suitFiledOn',
+  judgmentServedOn: 'dateField.judgmentServedOn',
+  appealFiledOn: 'dateField.appealFiledOn',
+  judgmentFinalOn: 'dateField.judgmentFinalOn',
+  finalOn: 'dateField.finalOn',
+  grantedOn: 'dateField.grantedOn',
+  expiresOn: 'dateField.expiresOn',
+  endedOn: 'dateField.endedOn',
+  departedOn: 'dateField.departedOn',
+  startedOn: 'dateField.startedOn',
+  detainedOn: 'dateField.detainedOn',
+  supervisionStartedOn: 'dateField.supervisionStartedOn',
+  releasedOn: 'dateField.releasedOn',
+  findingNoticeReceivedOn: 'dateField.findingNoticeReceivedOn',
+  hearingRequestedOn: 'dateField.hearingRequestedOn',
+  objectionFiledOn: 'dateField.objectionFiledOn',
+  decisionNoticeReceivedOn: 'dateField.decisionNoticeReceivedOn',
+  orderIssuedOn: 'dateField.orderIssuedOn',
+  removedOn: 'dateField.removedOn',
+  landingDate: 'dateField.landingDate',
+  noticeReceivedDate: 'dateField.noticeReceivedDate',
+  knowledgeDate: 'dateField.knowledgeDate',
+  decisionDate: 'dateField.decisionDate',
+  judgmentServedDate: 'dateField.judgmentServedDate',
+  expiryDate: 'dateField.expiryDate',
+  lastReportDate: 'dateField.lastReportDate',
+  designatedDate: 'dateField.designatedDate',
+  appointmentDate: 'dateField.appointmentDate',
+  isaSetDate: 'dateField.isaSetDate',
+};
+const RESIDENCE_DATE_FIELDS: Readonly<Record<string, MessageKey>> = {
+  endedOn: 'dateField.residence.endedOn',
+};
+
+export function dateFieldLabel(t: Translate, field: string, track: 'protection' | 'residence' | 'custody' | 'rule' = 'protection'): string {
+  const key = (track === 'residence' ? RESIDENCE_DATE_FIELDS[field] : undefined) ?? DATE_FIELDS[field];
+  return key ? t(key) : field;
+}
+
+const OUTCOMES: Readonly<Record<string, MessageKey>> = {
+  UPHELD: 'outcome.UPHELD',
+  DISMISSED: 'outcome.DISMISSED',
+  REJECTED_INADMISSIBLE: 'outcome.REJECTED_INADMISSIBLE',
+  HEARING_SCHEDULED: 'outcome.HEARING_SCHEDULED',
+  HEARING_HELD: 'outcome.HEARING_HELD',
+  HEARING_OMITTED: 'outcome.HEARING_OMITTED',
+  JUDGMENT_LOST: 'outcome.JUDGMENT_LOST',
+  JUDGMENT_WON: 'outcome.JUDGMENT_WON',
+  APPEAL_FILED: 'outcome.APPEAL_FILED',
+  RENEWED: 'outcome.RENEWED',
+  TRIAGE_A: 'outcome.TRIAGE_A',
+  TRIAGE_B: 'outcome.TRIAGE_B',
+  TRIAGE_C: 'outcome.TRIAGE_C',
+  TRIAGE_D1: 'outcome.TRIAGE_D1',
+  TRIAGE_D2: 'outcome.TRIAGE_D2',
+  CUSTODY_DETAINED: 'outcome.CUSTODY_DETAINED',
+  CUSTODY_SUPERVISION: 'outcome.CUSTODY_SUPERVISION',
+  CUSTODY_PROVISIONAL_RELEASE: 'outcome.CUSTODY_PROVISIONAL_RELEASE',
+  PROCEDURE_ENDED: 'outcome.PROCEDURE_ENDED',
+  SPECIAL_PERMISSION_GRANTED: 'outcome.SPECIAL_PERMISSION_GRANTED',
+  ORDER_WITHDRAWN: 'outcome.ORDER_WITHDRAWN',
+};
+
+export function outcomeOfStepLabel(t: Translate, outcome: string): string {
+  const key = OUTCOMES[outcome];
+  return key ? t(key) : outcome;
+}
+
+const TIMELINE_KINDS: Readonly<Record<string, MessageKey>> = {
+  note: 'timelineKind.note',
+  'client.intake': 'timelineKind.client.intake',
+  'client.updated': 'timelineKind.client.updated',
+  'client.closed': 'timelineKind.client.closed',
+  'client.reopened': 'timelineKind.client.reopened',
+  'client.reassigned': 'timelineKind.client.reassigned',
+  'client.break-glass': 'timelineKind.client.break-glass',
+  'application.opened': 'timelineKind.application.opened',
+  'application.stage': 'timelineKind.application.stage',
+  'application.corrected': 'timelineKind.application.corrected',
+  'application.updated': 'timelineKind.application.updated',
+  'residence.stage': 'timelineKind.residence.stage',
+  'deportation.stage': 'timelineKind.deportation.stage',
+  'appointment.scheduled': 'timelineKind.appointment.scheduled',
+  'appointment.moved': 'timelineKind.appointment.moved',
+  'appointment.updated': 'timelineKind.appointment.updated',
+  'appointment.held': 'timelineKind.appointment.held',
+  'appointment.missed': 'timelineKind.appointment.missed',
+  'appointment.cancelled': 'timelineKind.appointment.cancelled',
+  'deadline.created': 'timelineKind.deadline.created',
+  'deadline.superseded': 'timelineKind.deadline.superseded',
+  'deadline.met': 'timelineKind.deadline.met',
+  'deadline.missed': 'timelineKind.deadline.missed',
+  'deadline.waived': 'timelineKind.deadline.waived',
+  'deadline.overridden': 'timelineKind.deadline.overridden',
+  'deadline.recomputed': 'timelineKind.deadline.recomputed',
+  'reminder.sent': 'timelineKind.reminder.sent',
+  'reminder.failed': 'timelineKind.reminder.failed',
+};
+
+export function timelineKindLabel(t: Translate, kind: string): string | undefined {
+  const key = TIMELINE_KINDS[kind];
   return key ? t(key) : undefined;
 }

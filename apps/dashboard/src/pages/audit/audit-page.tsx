@@ -8,7 +8,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { SelectField, TextField } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
-import { useAction, useAsync } from '../../hooks/use-async';
+import { useAsync } from '../../hooks/use-async';
+import { useKeysetPages } from '../../hooks/use-keyset-pages';
 import { tokyoInputToIso } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { auditActionLabel, outcomeLabel } from '../../i18n/labels';
@@ -142,29 +143,17 @@ export function AuditPage() {
 
 function AuditResults({ query }: { readonly query: AuditQuery }) {
   const { t } = useI18n();
-  const first = useAsync((signal) => auditApi.find({ ...query, limit: PAGE_SIZE }, signal), []);
-  const [older, setOlder] = useState<readonly AuditEventView[]>([]);
-  const [cursor, setCursor] = useState<string | null | undefined>(undefined);
-  const more = useAction((after: string) => auditApi.find({ ...query, cursor: after, limit: PAGE_SIZE }));
+  const list = useKeysetPages((cursor, signal) => auditApi.find({ ...query, cursor, limit: PAGE_SIZE }, signal), []);
+  const { first, hasMore, loadMore } = list;
 
   if (first.error) return <ErrorAlert error={first.error} onRetry={first.reload} />;
-  if (!first.data) return <Loading />;
-  const events = [...first.data.items, ...older];
-  const next = cursor === undefined ? first.data.nextCursor : cursor;
-
-  const loadMore = async () => {
-    if (!next) return;
-    const result = await more.run(next);
-    if (result.ok) {
-      setOlder([...older, ...result.value.items]);
-      setCursor(result.value.nextCursor);
-    }
-  };
+  if (!list.items) return <Loading />;
+  const events = list.items;
 
   return (
     <>
       <p className="result-count" role="status">
-        {next ? t('audit.countMore', { count: events.length }) : t('audit.count', { count: events.length })}
+        {hasMore ? t('audit.countMore', { count: events.length }) : t('audit.count', { count: events.length })}
       </p>
       {events.length === 0 ? (
         <p>{t('audit.none')}</p>
@@ -190,11 +179,11 @@ function AuditResults({ query }: { readonly query: AuditQuery }) {
           </table>
         </div>
       )}
-      <ErrorAlert error={more.error} />
-      {next ? (
+      <ErrorAlert error={list.moreError} />
+      {hasMore ? (
         <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={more.busy} onClick={() => void loadMore()}>
-            {more.busy ? t('common.loading') : t('audit.loadOlder')}
+          <button type="button" className="button button-secondary" disabled={list.loadingMore} onClick={() => void loadMore()}>
+            {list.loadingMore ? t('common.loading') : t('audit.loadOlder')}
           </button>
         </div>
       ) : null}

@@ -11,15 +11,40 @@ import { useI18n } from '../../i18n/i18n';
 import { membershipLabel } from '../../i18n/labels';
 import { Link } from '../../router/router';
 import { useMe } from '../../session/session-context';
+import { CaseloadSection } from '../caseload/caseload-section';
 
-/** A caseworker's or supervisor's start: who they are, their teams, where they are signed in. */
+/**
+ * A caseworker's or supervisor's start: their caseload first (what is due next), then who they
+ * are, their teams and where they are signed in.
+ */
 export function HomePage() {
   const { t } = useI18n();
   const me = useMe();
   const teams = useAsync((signal) => teamsApi.list(signal), []);
 
   return (
-    <Page title={t('home.title')} intro={t('home.greeting', { name: me.displayName })}>
+    <Page
+      title={t('home.title')}
+      intro={t('home.greeting', { name: me.displayName })}
+      actions={
+        <>
+          <Link to="/clients/new" className="button button-primary">
+            {t('clients.intake')}
+          </Link>
+          {me.role === 'supervisor' ? (
+            <Link to="/team" className="button button-secondary">
+              {t('teamView.title')}
+            </Link>
+          ) : null}
+        </>
+      }
+    >
+      <section className="section section-first" aria-labelledby="home-caseload">
+        <h2 id="home-caseload">{t('caseload.title')}</h2>
+        <p className="muted">{t('caseload.intro')}</p>
+        <CaseloadSection />
+      </section>
+
       <section className="section" aria-labelledby="home-you">
         <h2 id="home-you">{t('home.you')}</h2>
         <dl className="facts">

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { clientsApi } from '../../api/clients-api';
+import type { StepOption, StepRequest } from '../../api/types';
+import { ErrorAlert } from '../../components/error-alert';
+import { TextField } from '../../components/form-fields';
+import { LocalDate } from '../../components/local-date';
+import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
+import { useAction, useAsync } from '../../hooks/use-async';
+import { todayInTokyo } from '../../i18n/format';
+import { useI18n } from '../../i18n/i18n';
+import { custodyLabel, deportationLabel, inLocale, residenceLabel } from '../../i18n/labels';
+import type { FileContext } from './client-page';
+import { WorkAllowedRadios } from './person-fields';
+import { asksWorkFlag, custodyStartedBy, reportingIntervalFor } from './status-rules';
+import { StepForm } from './step-form';
+
+/** Residence status (track R) and deportation procedure and custody (track D): where they stand, and the next step. */
+export function StatusTab({ client, round, onClientChanged }: FileContext) {
+  const { t, locale } = useI18n();
+  const today = todayInTokyo();
+  const options = useAsync((signal) => clientsApi.statusOptions(client.id, signal), [client.id, client.version, round]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [workAllowed, setWorkAllowed] = useState<'' | 'yes' | 'no'>('');
+  const [reportingInterval, setReportingInterval] = useState('');
+  const residence = useAction((request: StepRequest & { workAllowed?: boolean }) => clientsApi.residenceStep(client.id, request));
+  const custody = useAction((request: StepRequest & { reportingIntervalMonths?: number | null }) => clientsApi.custodyStep(client.id, request));
+  const reload = useAction(() => clientsApi.get(client.id));
+  const open = client.status === 'open';
+
+  const loadCurrent = async () => {
+    residence.clearError();
+    custody.clearError();
+    const result = await reload.run();
+    if (result.ok) onClientChanged(result.value);
+  };
+
+  const recordResidence = async (option: StepOption, dates: Readonly<Record<string, string>>, note: string | null) => {
+    setNotice(null);
+    const result = await residence.run({
+      version: client.version,
+      to: option.to,
+      outcome: option.outcome,
+      dates,
+      note,
+      ...(asksWorkFlag(option.to) && workAllowed !== '' ? { workAllowed: workAllowed === 'yes' } : {}),
+    });
+    if (result.ok) {
+      setNotice(t('status.residenceRecorded'));
+      setWorkAllowed('');
+      onClientChanged(result.value);
+    }
+  };
+
+  const recordCustody = async (option: StepOption, dates: Readonly<Record<string, string>>, note: string | null) => {
+    setNotice(null);
+    const need = reportingIntervalFor(custodyStartedBy(option));
+    const result = await custody.run({
+      version: client.version,
+      to: option.to,
+      outcome: option.outcome,
+      dates,
+      note,
+      ...(need !== 'none' && reportingInterval !== '' ? { reportingIntervalMonths: Number(reportingInterval) } : {}),
+    });
+    if (result.ok) {
+      setNotice(t('status.custodyRecorded'));
+      setReportingInterval('');
+      onClientChanged(result.value);
+    }
+  };
+
+  return (
+    <>
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      <ErrorAlert error={reload.error} />
+      <section className="section section-first" aria-labelledby="status-residence">
+        <h2 id="status-residence">{t('status.residenceTitle')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('client.residenceStatus')}</dt>
+            <dd>
+              <strong>{residenceLabel(t, client.residence.stage)}</strong>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('client.residenceExpiresOn')}</dt>
+            <dd>
+              <LocalDate value={client.residence.expiresOn} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('client.triageCategory')}</dt>
+            <dd>{client.residence.triageCategory ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('status.work')}</dt>
+            <dd>
+              <strong>{client.workAllowed.allowed ? t('status.workAllowed') : t('status.workNotAllowed')}</strong>
+              <br />
+              <span className="small">{inLocale(locale, client.workAllowed.reasonJa, client.workAllowed.reasonEn)}</span>
+              <br />
+              <span className="small muted">
+                {t('deadline.basis')} {client.workAllowed.basis}
+              </span>
+            </dd>
+          </div>
+        </dl>
+        {open ? (
+          options.error ? (
+            <ErrorAlert error={options.error} onRetry={options.reload} />
+          ) : !options.data ? (
+            <Loading />
+          ) : options.data.residence.length === 0 ? (
+            <p className="muted">{t('status.noSteps')}</p>
+          ) : (
+            <div className="subsection">
+              <h3>{t('status.residenceStep')}</h3>
+              <StepForm
+                key={`residence-${client.version}`}
+                options={options.data.residence}
+                track="residence"
+                busy={residence.busy}
+                error={residence.error}
+                today={today}
+                submitLabel={t('status.recordSubmit')}
+                onReload={() => void loadCurrent()}
+                onSubmit={(option, dates, note) => void recordResidence(option, dates, note)}
+                renderExtra={(option) => (asksWorkFlag(option.to) ? <WorkAllowedRadios value={workAllowed} onChange={setWorkAllowed} /> : null)}
+              />
+            </div>
+          )
+        ) : null}
+      </section>
+
+      <section className="section" aria-labelledby="status-custody">
+        <h2 id="status-custody">{t('status.custodyTitle')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('client.custody')}</dt>
+            <dd>
+              <strong>{custodyLabel(t, client.custody.status)}</strong>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('client.deportationStage')}</dt>
+            <dd>{deportationLabel(t, client.custody.deportationStage)}</dd>
+          </div>
+          <div>
+            <dt>{t('client.reportingIntervalMonths')}</dt>
+            <dd>{client.custody.reportingIntervalMonths === null ? '—' : t('status.everyMonths', { months: client.custody.reportingIntervalMonths })}</dd>
+          </div>
+        </dl>
+        {open && options.data ? (
+          options.data.custody.length === 0 ? (
+            <p className="muted">{t('status.noSteps')}</p>
+          ) : (
+            <div className="subsection">
+              <h3>{t('status.custodyStep')}</h3>
+              <StepForm
+                key={`custody-${client.version}`}
+                options={options.data.custody}
+                track="custody"
+                busy={custody.busy}
+                error={custody.error}
+                today={today}
+                submitLabel={t('status.recordSubmit')}
+                onReload={() => void loadCurrent()}
+                onSubmit={(option, dates, note) => void recordCustody(option, dates, note)}
+                renderExtra={(option) => {
+                  const need = reportingIntervalFor(custodyStartedBy(option));
+                  return need === 'none' ? null : (
+                    <TextField
+                      label={t('client.reportingIntervalMonths')}
+                      hint={need === 'required' ? t('client.reportingIntervalRequired') : t('client.reportingIntervalOptional')}
+                      type="number"
+                      min={1}
+                      max={need === 'required' ? 3 : 12}
+                      required={need === 'required'}
+                      className="field-short"
+                      value={reportingInterval}
+                      onChange={(event) => setReportingInterval(event.target.value)}
+                    />
+                  );
+                }}
+              />
+            </div>
+          )
+        ) : null}
+      </section>
+    </>
+  );
+}

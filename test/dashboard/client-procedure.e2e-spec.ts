@@ -1,0 +1,148 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
+import { heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
+import { takeIn } from '../support/clients.js';
+import { daysBetween, jaDate, tokyoDate, uniqueBirthDate } from '../support/dashboard-clients.js';
+
+jest.setTimeout(60_000);
+
+describe('dashboard: the procedure of a file, its deadlines, appointments and notes', () => {
+  let server: DashboardServer;
+  let browser: Browser;
+  let team: string;
+  let caseworker: TestUser;
+  const opened: DashboardPage[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
+    team = await createTeam(server.api, `Procedure ${Date.now()}`);
+    caseworker = await createUser(server.api, { role: 'caseworker', locale: 'ja', memberOf: [team] });
+  });
+  afterEach(async () => {
+    for (const { context, problems } of opened.splice(0)) {
+      await context.close();
+      expect(problems).toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('records filed then refused with the notice date, and shows the review-request deadline with its explanation', async () => {
+    const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
+    const today = tokyoDate(server.api);
+    const filedOn = tokyoDate(server.api, -40);
+    const decidedOn = tokyoDate(server.api, -6);
+    const noticeReceivedOn = tokyoDate(server.api, -2);
+
+    const { page } = await (async () => {
+      const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+      opened.push(opening);
+      return opening;
+    })();
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await page.goto(`/clients/${client.id}?tab=applications`);
+    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    await page.getByText('難民認定申請はまだ記録されていません。下から最初の申請を記録してください。').waitFor();
+
+    await page.getByLabel('地方出入国在留管理局').fill('東京出入国在留管理局');
+    await page.getByRole('button', { name: '申請を記録', exact: true }).click();
+    await page.getByRole('heading', { name: '第1回申請：難民認定申請（補完的保護を含む）' }).waitFor();
+
+    // The step form is built from the steps the server allows: only "filed" from intake.
+    const steps = page.getByRole('group', { name: '何がありましたか？' });
+    await expect(steps.getByRole('radio').count()).resolves.toBe(1);
+    await steps.getByRole('radio', { name: '申請を提出した' }).check();
+    await page.getByLabel('申請日', { exact: true }).fill(filedOn);
+    await page.getByRole('button', { name: '手続を記録' }).click();
+    await page.getByRole('status').getByText('手続を記録しました。').waitFor();
+    await page.getByRole('definition').getByText('申請済み（審査中）').waitFor();
+
+    await steps.getByRole('radio', { name: '不認定(通知書を受領)' }).check();
+    // A decision dated before the filing is refused by the server and named at its field.
+    await page.getByLabel('処分日・裁決日', { exact: true }).fill(tokyoDate(server.api, -41));
+    await page.getByLabel('通知を受けた日', { exact: true }).fill(noticeReceivedOn);
+    await page.getByRole('button', { name: '手続を記録' }).click();
+    await page.getByRole('alert').getByText('この日付では手続を記録できません：').waitFor();
+    await page.getByText('ほかの日付やファイルの記録と合いません。').first().waitFor();
+    expect(await page.getByLabel('処分日・裁決日', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('処分日・裁決日', { exact: true }).fill(decidedOn);
+    await page.getByLabel('通知を受けた日', { exact: true }).fill(noticeReceivedOn);
+    await page.getByLabel('メモ', { exact: true }).fill('通知書は窓口で受領');
+    await page.getByRole('button', { name: '手続を記録' }).click();
+    await page.getByRole('definition').getByText('不認定', { exact: true }).waitFor();
+
+    // The history: both steps with their dates, in order.
+    const history = page.getByRole('table', { name: '経過' });
+    await history.getByRole('row').filter({ hasText: `申請日: ${jaDate(filedOn)}` }).getByText('申請前').waitFor();
+    const refusedRow = history.getByRole('row').filter({ hasText: '通知書は窓口で受領' });
+    await refusedRow.getByText(`通知を受けた日: ${jaDate(noticeReceivedOn)}`).waitFor();
+
+    // The deadline the refusal started: date, days left, why, on what basis.
+    const [review] = await server.api.dataSource.query<{ due_date: string; explanation: { ja: string }; basis: { ja: string } }[]>(
+      `SELECT due_date::text, explanation, basis FROM deadline WHERE client_id = $1 AND kind = 'review-request' AND status = 'open'`,
+      [client.id],
+    );
+    expect(review.explanation.ja).toContain(jaDate(noticeReceivedOn));
+    await page.getByRole('region', { name: '次の期限' }).getByText('審査請求').waitFor();
+    await page.getByRole('navigation', { name: 'ファイルの項目' }).getByRole('link', { name: '期限' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '審査請求', level: 3 }) });
+    await card.getByText(jaDate(review.due_date), { exact: true }).waitFor();
+    await card.getByText(`あと${daysBetween(today, review.due_date)}日`).waitFor();
+    await card.getByText('法定期限').waitFor();
+    await card.getByText('確認済みの規則').waitFor();
+    await card.getByText(review.explanation.ja).waitFor();
+    await card.getByText(`根拠： ${review.basis.ja}`).waitFor();
+
+    // Done: the deadline moves to the history.
+    await card.getByRole('button', { name: '対応済みにする：審査請求' }).click();
+    expect(await page.getByLabel('対応した日').inputValue()).toBe(today);
+    await page.getByRole('button', { name: '対応済みにする', exact: true }).click();
+    await page.getByRole('status').getByText('期限を対応済みにしました。').waitFor();
+    await page.getByRole('region', { name: '次の期限' }).getByText('未対応の期限はありません。').waitFor();
+    await page.getByLabel('対応済み・不要・超過・置き換え済みの期限も表示').check();
+    await page.getByRole('row', { name: /審査請求/ }).getByText('対応済み').waitFor();
+    const [met] = await server.api.dataSource.query<{ status: string }[]>(`SELECT status FROM deadline WHERE client_id = $1 AND kind = 'review-request'`, [client.id]);
+    expect(met.status).toBe('met');
+  });
+
+  it('schedules an interview in Japan time from a computer elsewhere, and adds a note that shows on the timeline', async () => {
+    const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
+    const day = tokyoDate(server.api, 10);
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP', timezoneId: 'America/Los_Angeles' });
+    opened.push(opening);
+    const { page } = opening;
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await page.goto(`/clients/${client.id}?tab=appointments`);
+    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    await page.getByText('予定はありません。').waitFor();
+
+    await page.getByLabel('種類', { exact: true }).selectOption({ label: '難民調査官のインタビュー' });
+    await page.getByLabel('開始（日本時間）').fill(`${day}T10:00`);
+    await page.getByLabel('場所').fill('東京出入国在留管理局 5階');
+    await page.getByLabel('通訳の言語').fill('fa');
+    await page.getByRole('button', { name: '登録', exact: true }).click();
+    await page.getByRole('status').getByText('予定を登録しました。').waitFor();
+    const upcoming = page.getByRole('region', { name: '今後の予定' });
+    const interview = upcoming.getByRole('listitem').filter({ hasText: '難民調査官のインタビュー' });
+    await interview.getByText(`${day.replaceAll('-', '/')} 10:00`).waitFor();
+    await interview.getByText('東京出入国在留管理局 5階').waitFor();
+    const [stored] = await server.api.dataSource.query<{ starts_at: Date; kind: string }[]>('SELECT starts_at, kind FROM appointment WHERE client_id = $1', [client.id]);
+    expect(stored.kind).toBe('refugee-inquirer-interview');
+    expect(stored.starts_at.toISOString()).toBe(new Date(`${day}T10:00:00+09:00`).toISOString());
+
+    await page.getByRole('navigation', { name: 'ファイルの項目' }).getByRole('link', { name: '経過記録・メモ' }).click();
+    await page.getByLabel('メモ', { exact: true }).fill('本人と電話で話し、インタビューの準備を始めた。\n通訳は同席予定。');
+    await page.getByRole('button', { name: 'メモを追加' }).click();
+    await page.getByRole('status').getByText('メモを追加しました。').waitFor();
+    const timeline = page.getByRole('region', { name: '経過記録' });
+    const note = timeline.getByRole('listitem').filter({ hasText: '本人と電話で話し、インタビューの準備を始めた。' });
+    await note.getByText('メモ', { exact: true }).waitFor();
+    await timeline.getByRole('listitem').filter({ hasText: '予定の登録' }).getByText(/難民調査官のインタビュー/).waitFor();
+    await timeline.getByRole('listitem').filter({ hasText: '受付' }).waitFor();
+    const [{ n }] = await server.api.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM timeline_event WHERE client_id = $1 AND kind = 'note'`, [client.id]);
+    expect(n).toBe(1);
+  });
+});
