@@ -201,6 +201,8 @@ describe('access matrix for client data', () => {
     const read = await admin.get(`/api/clients/${f.clientId}`);
     expect(read.status).toBe(200);
     expect(read.body.access).toBe('break-glass');
+    expect(read.body.accessExpiresAt).toBe(new Date(api.clock.now().getTime() + 3_600_000).toISOString());
+    expect(opened.body.accessExpiresAt).toBe(read.body.accessExpiresAt);
     const [audit] = await api.dataSource.query<{ reason: string; actor_user_id: string }[]>(
       `SELECT reason, actor_user_id FROM audit_event WHERE client_id = $1 AND action = 'client.break-glass'`,
       [f.clientId],
@@ -234,6 +236,6 @@ describe('access matrix for client data', () => {
     expect((await outsider.get(`/api/clients/${f.clientId}/deadlines`)).status).toBe(200);
     // Their own teams' files still read as in scope, not as emergency access.
     const own = await takeIn(await signedIn(api, { role: 'caseworker', memberOf: [otherTeam] }), otherTeam);
-    expect((await outsider.get(`/api/clients/${own.id}`)).body.access).toBe('scope');
+    expect((await outsider.get(`/api/clients/${own.id}`)).body).toMatchObject({ access: 'scope', accessExpiresAt: null });
   });
 });

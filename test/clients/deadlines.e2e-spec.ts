@@ -111,8 +111,9 @@ describe('deadlines API', () => {
   it('lists my deadlines in a date range and a supervisor’s at-risk hard deadlines', async () => {
     const soon = await takeIn(caseworker, team, { landingDate: '2025-08-18' }); // due 2026-02-18
     const later = await takeIn(caseworker, team, { landingDate: '2025-12-01' }); // due 2026-06-01
-    const mine = (await caseworker.get('/api/deadlines/mine?from=2026-02-01&to=2026-02-28')).body as (DeadlineBody & { clientId: string })[];
-    expect(mine.map((d) => d.clientId)).toContain(soon.id);
+    const mine = (await caseworker.get('/api/deadlines/mine?from=2026-02-01&to=2026-02-28')).body as (DeadlineBody & { clientId: string; caseNumber: string })[];
+    expect(mine.find((d) => d.clientId === soon.id)).toMatchObject({ caseNumber: soon.caseNumber, dueDate: '2026-02-18', kind: 'landing-six-months' });
+    expect(mine.map((d) => d.dueDate)).toEqual([...mine.map((d) => d.dueDate)].sort());
     expect(mine.map((d) => d.clientId)).not.toContain(later.id);
 
     const atRisk = (await supervisor.get('/api/deadlines/at-risk?businessDays=5')).body as { deadline: { clientId: string }; caseNumber: string; businessDaysLeft: number }[];

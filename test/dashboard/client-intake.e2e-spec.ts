@@ -116,6 +116,29 @@ describe('dashboard: a caseworker takes clients in and keeps their files', () =>
     expect(new URL(page.url()).pathname).toBe(`/clients/${created.id}`);
   });
 
+  it('lists my overdue and coming deadlines above the caseload, each linked to its file', async () => {
+    const worker = await signedIn(server.api, { role: 'caseworker', locale: 'ja', memberOf: [team] });
+    const late = await takeIn(worker, team, { landingDate: tokyoDate(server.api, -200) });
+    const far = await takeIn(worker, team, { landingDate: tokyoDate(server.api, -20) });
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    const page = opening.page;
+    await signInThroughPage(page, worker.user.email, worker.user.password);
+    await heading(page, 'ホーム').waitFor();
+
+    const cards = page.getByRole('list', { name: '未対応の期限' });
+    await cards.waitFor();
+    await expect(cards.getByRole('listitem').allInnerTexts()).resolves.toEqual(['1 件 期限超過', '0 件 7日以内に期限']);
+    await page.getByText('これらの期限を表示').click();
+    const entry = page.locator('.due-list li').filter({ hasText: late.caseNumber });
+    await entry.getByText('上陸後6か月').waitFor();
+    await entry.getByText(/日超過/).waitFor();
+    await expect(page.locator('.due-list').getByText(far.caseNumber).count()).resolves.toBe(0);
+    await entry.getByRole('link', { name: late.caseNumber }).click();
+    await heading(page, `ファイル ${late.caseNumber}`).waitFor();
+    expect(new URL(page.url()).search).toBe('?tab=deadlines');
+  });
+
   it('says plainly when someone else changed the file meanwhile, and saves after loading their version', async () => {
     const api = await signedIn(server.api, caseworker);
     const client = await takeIn(api, team, { phone: '03-1111-2222', dateOfBirth: uniqueBirthDate() });

@@ -123,6 +123,10 @@ describe('dashboard: supervisors review their teams, reassign files and open oth
     ]);
     expect(grant.expires_at.getTime() - grant.granted_at.getTime()).toBe(3_600_000);
     expect(await banner.locator('time').getAttribute('datetime')).toBe(grant.expires_at.toISOString());
+    // The end of the access is the server's to say: it is still shown after a reload.
+    await page.reload();
+    await banner.locator('time').waitFor();
+    expect(await banner.locator('time').getAttribute('datetime')).toBe(grant.expires_at.toISOString());
     const [audited] = await server.api.dataSource.query<{ reason: string }[]>(`SELECT reason FROM audit_event WHERE action = 'client.break-glass' AND client_id = $1 AND actor_user_id = $2`, [
       waiting.id,
       outsider.id,

@@ -10,6 +10,8 @@ import { ClientEntity } from './entities/client.entity.js';
 export interface ScopedClient {
   readonly client: ClientEntity;
   readonly access: 'scope' | 'break-glass';
+  /** With break-glass access: when the caller's grant ends. */
+  readonly accessExpiresAt: Date | null;
 }
 
 /** Data access for client files. Every read by a user goes through the caller's scope. */
@@ -42,10 +44,17 @@ export class ClientRepository {
     const inScope = clientScopeCondition(principal, 'c', queryBuilderParams(query));
     const regular = clientScopeCondition({ ...principal, breakGlassClientIds: [] }, 'c', queryBuilderParams(query));
     query.andWhere(inScope).addSelect(`CASE WHEN ${regular} THEN 'scope' ELSE 'break-glass' END`, 'access');
+    if (principal.breakGlassClientIds.length > 0) {
+      // The caller's live grant is their latest one for this file (the session lists live ones only).
+      query.addSelect('(SELECT max(g.expires_at) FROM break_glass_grant g WHERE g.client_id = c.id AND g.user_id = :grantUser)', 'access_expires_at');
+      query.setParameter('grantUser', principal.userId);
+    }
     if (forUpdate) query.setLock('pessimistic_write', undefined, ['c']);
-    const { entities, raw } = await query.getRawAndEntities<{ access: 'scope' | 'break-glass' }>();
+    const { entities, raw } = await query.getRawAndEntities<{ access: 'scope' | 'break-glass'; access_expires_at?: Date | null }>();
     const client = entities[0];
-    return client ? { client, access: raw[0]?.access ?? 'scope' } : null;
+    if (!client) return null;
+    const access = raw[0]?.access ?? 'scope';
+    return { client, access, accessExpiresAt: access === 'break-glass' ? (raw[0]?.access_expires_at ?? null) : null };
   }
 
   /** Any file by id, regardless of scope: for break-glass and system jobs only. */

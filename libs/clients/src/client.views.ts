@@ -161,6 +161,9 @@ export class ClientView {
   @ApiProperty({ enum: ['scope', 'break-glass'], description: 'How the caller reaches this file' })
   access!: 'scope' | 'break-glass';
 
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'With emergency (break-glass) access: when it ends' })
+  accessExpiresAt!: string | null;
+
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
 
@@ -216,6 +219,7 @@ export function toClientView(
   client: ClientEntity,
   assignments: readonly AssignmentView[],
   access: 'scope' | 'break-glass',
+  accessExpiresAt: Date | null = null,
 ): ClientView {
   const work = workAllowed(client.residence, client.deportation, false);
   return {
@@ -259,6 +263,7 @@ export function toClientView(
     closedAt: client.closedAt?.toISOString() ?? null,
     closedReason: client.closedReason,
     access,
+    accessExpiresAt: access === 'break-glass' ? (accessExpiresAt?.toISOString() ?? null) : null,
     updatedAt: client.updatedAt.toISOString(),
     version: client.version,
   };

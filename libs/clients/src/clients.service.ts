@@ -110,7 +110,7 @@ export class ClientsService {
   async get(principal: Principal, id: string): Promise<ClientView> {
     const found = await this.requireInScope(principal, id);
     await this.audit.record({ action: AuditAction.ClientRead, clientId: id, target: { type: 'client', id }, details: { access: found.access } });
-    return toClientView(found.client, await this.clients.assignmentsOf(id), found.access);
+    return toClientView(found.client, await this.clients.assignmentsOf(id), found.access, found.accessExpiresAt);
   }
 
   async update(principal: Principal, id: string, input: ClientUpdateInput): Promise<ClientView> {

@@ -37,5 +37,5 @@ export { DuplicateCandidate, nameForms } from './intake/duplicate-finder.js';
 export { ClientSearchPage, clientSearchQuery, ClientSearchService, type ClientSearch } from './search/client-search.service.js';
 export { StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
-export { AtRiskDeadline, ClientDeadlinesService } from './deadlines/client-deadlines.service.js';
+export { AtRiskDeadline, ClientDeadlinesService, MyDeadlineView } from './deadlines/client-deadlines.service.js';
 export { RetentionService } from './retention/retention.service.js';

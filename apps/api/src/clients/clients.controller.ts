@@ -23,11 +23,6 @@ export class IntakeResponse {
   duplicates!: DuplicateCandidate[];
 }
 
-export class BreakGlassResponse extends ClientView {
-  @ApiProperty({ format: 'date-time' })
-  accessExpiresAt!: string;
-}
-
 const NOT_FOUND = 'No such file, or not one you may see (the two are indistinguishable).';
 
 @ApiTags('clients')
@@ -113,8 +108,8 @@ export class ClientsController {
   @Post(':id/break-glass')
   @SignedIn('supervisor', 'admin')
   @HttpCode(200)
-  @ApiOkResponse({ type: BreakGlassResponse })
-  openInEmergency(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: BreakGlassRequest): Promise<BreakGlassResponse> {
+  @ApiOkResponse({ type: ClientView })
+  openInEmergency(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: BreakGlassRequest): Promise<ClientView> {
     return this.breakGlass.open(principal, id, body.reason);
   }
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Principal } from '#accounts';
-import { AtRiskDeadline, ClientDeadlinesService } from '#clients';
+import { AtRiskDeadline, ClientDeadlinesService, MyDeadlineView } from '#clients';
 import { DEADLINE_STATUSES, DeadlinePreviewView, DeadlineRuleView, DeadlineView, listDeadlineRules, previewDeadline, type DeadlineStatus } from '#deadlines';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
@@ -144,8 +144,8 @@ export class DeadlinesController {
 
   @Get('deadlines/mine')
   @SignedIn('caseworker', 'supervisor')
-  @ApiOkResponse({ type: [DeadlineView] })
-  mine(@CurrentPrincipal() principal: Principal, @Query() query: MyDeadlinesQuery): Promise<DeadlineView[]> {
+  @ApiOkResponse({ type: [MyDeadlineView] })
+  mine(@CurrentPrincipal() principal: Principal, @Query() query: MyDeadlinesQuery): Promise<MyDeadlineView[]> {
     return this.deadlines.mine(principal, query);
   }
 

@@ -1,6 +1,5 @@
 import { http } from './http-client';
 import type {
-  BreakGlassView,
   ClientDetails,
   ClientSearchQuery,
   ClientSummary,
@@ -55,8 +54,8 @@ export const clientsApi = {
   },
 
   /** Supervisors and administrators: one hour of audited access to a file outside their scope. */
-  breakGlass(id: string, reason: string): Promise<BreakGlassView> {
-    return http.post<BreakGlassView>(`${path(id)}/break-glass`, { body: { reason } });
+  breakGlass(id: string, reason: string): Promise<ClientView> {
+    return http.post<ClientView>(`${path(id)}/break-glass`, { body: { reason } });
   },
 
   statusOptions(id: string, signal?: AbortSignal): Promise<StatusOptions> {

@@ -1,5 +1,5 @@
 import { http } from './http-client';
-import type { AtRiskDeadline, DeadlinePreview, DeadlineRule, DeadlineStatus, DeadlineView } from './types';
+import type { AtRiskDeadline, DeadlinePreview, DeadlineRule, DeadlineStatus, DeadlineView, MyDeadlineView } from './types';
 
 const base = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}/deadlines`;
 const path = (clientId: string, deadlineId: string) => `${base(clientId)}/${encodeURIComponent(deadlineId)}`;
@@ -28,8 +28,8 @@ export const deadlinesApi = {
     return http.post<DeadlineView>(`${path(clientId, deadlineId)}/recompute`, { body: { version } });
   },
 
-  mine(range: { readonly from?: string; readonly to?: string; readonly status?: DeadlineStatus }, signal?: AbortSignal): Promise<DeadlineView[]> {
-    return http.get<DeadlineView[]>('/api/deadlines/mine', { query: { ...range }, signal });
+  mine(range: { readonly from?: string; readonly to?: string; readonly status?: DeadlineStatus }, signal?: AbortSignal): Promise<MyDeadlineView[]> {
+    return http.get<MyDeadlineView[]>('/api/deadlines/mine', { query: { ...range }, signal });
   },
 
   /** Supervisors: hard deadlines of their teams due within that many business days, or overdue. */

@@ -347,6 +347,8 @@ export interface ClientView {
   readonly closedAt: string | null;
   readonly closedReason: string | null;
   readonly access: 'scope' | 'break-glass';
+  /** With emergency access: when it ends. */
+  readonly accessExpiresAt: string | null;
   readonly updatedAt: string;
   readonly version: number;
 }
@@ -415,10 +417,6 @@ export interface DuplicateCheckRequest {
   readonly katakanaName?: string | null;
   readonly dateOfBirth?: string | null;
   readonly residenceCardNumber?: string | null;
-}
-
-export interface BreakGlassView extends ClientView {
-  readonly accessExpiresAt: string;
 }
 
 // ---- Applications, status steps, appointments, timeline ---------------------------------
@@ -591,6 +589,11 @@ export interface DeadlineView {
   readonly supersededById: string | null;
   readonly createdAt: string;
   readonly version: number;
+}
+
+/** One of my deadlines, with its file's case number. */
+export interface MyDeadlineView extends DeadlineView {
+  readonly caseNumber: string;
 }
 
 export interface AtRiskDeadline {

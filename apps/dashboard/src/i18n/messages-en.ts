@@ -399,6 +399,7 @@ export const en = {
   'caseload.summary': 'My open deadlines',
   'caseload.overdueCount': 'overdue',
   'caseload.dueWeekCount': 'due within 7 days',
+  'caseload.showDue': 'Show these deadlines',
   'caseload.none': 'No file is assigned to you yet.',
   'caseload.takeInFirst': 'Take in your first client.',
   'caseload.nextDeadline': 'Next deadline',

@@ -398,6 +398,7 @@ export const ja: Record<MessageKey, string> = {
   'caseload.summary': '未対応の期限',
   'caseload.overdueCount': '件 期限超過',
   'caseload.dueWeekCount': '件 7日以内に期限',
+  'caseload.showDue': 'これらの期限を表示',
   'caseload.none': 'まだ担当しているファイルはありません。',
   'caseload.takeInFirst': '最初のクライアントを受け付ける',
   'caseload.nextDeadline': '次の期限',

@@ -32,7 +32,7 @@ export class BreakGlassService {
     private readonly clock: Clock,
   ) {}
 
-  async open(principal: Principal, clientId: string, reason: string): Promise<ClientView & { accessExpiresAt: string }> {
+  async open(principal: Principal, clientId: string, reason: string): Promise<ClientView> {
     if (principal.role !== 'supervisor' && principal.role !== 'admin') {
       throw new DomainError('FORBIDDEN', 'Only supervisors and administrators can use emergency access.');
     }
@@ -47,8 +47,7 @@ export class BreakGlassService {
       return found;
     });
     await this.notifySupervisors(client.teamId, client.caseNumber, principal, expiresAt, clientId);
-    const view = toClientView(client, await this.clients.assignmentsOf(clientId), 'break-glass');
-    return { ...view, accessExpiresAt: expiresAt.toISOString() };
+    return toClientView(client, await this.clients.assignmentsOf(clientId), 'break-glass', expiresAt);
   }
 
   private async notifySupervisors(teamId: string, caseNumber: string, principal: Principal, expiresAt: Date, clientId: string): Promise<void> {

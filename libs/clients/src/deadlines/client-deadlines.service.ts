@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { addBusinessDays, computeDeadline, countBusinessDays, DomainError, localDateInTimeZone, parseLocalDate, type LocalDate } from '#domain';
-import { DeadlineEntity, japanCalendar, toDeadlineView, type DeadlineStatus, type DeadlineView } from '#deadlines';
+import { DeadlineEntity, japanCalendar, toDeadlineView, DeadlineView, type DeadlineStatus } from '#deadlines';
 import { Clock, SqlParams } from '#platform';
 import { ReminderPlanner } from '#reminders';
 import { clientScopeCondition } from '../access/client-scope.js';
@@ -12,7 +12,7 @@ import { ClientsService, TIME_ZONE } from '../clients.service.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 
 export class AtRiskDeadline {
-  @ApiProperty({ type: Object })
+  @ApiProperty({ type: DeadlineView })
   deadline!: DeadlineView;
 
   @ApiProperty()
@@ -23,6 +23,12 @@ export class AtRiskDeadline {
 
   @ApiProperty({ description: 'Open business days (administrative calendar) left; negative when overdue' })
   businessDaysLeft!: number;
+}
+
+/** One of my deadlines, with the file's case number so a list of them can be read at a glance. */
+export class MyDeadlineView extends DeadlineView {
+  @ApiProperty({ example: '2026-0042' })
+  caseNumber!: string;
 }
 
 interface ChangeOutcome {
@@ -57,18 +63,20 @@ export class ClientDeadlinesService {
   }
 
   /** Deadlines I own, due in a date range (default: from overdue to 30 days ahead). */
-  async mine(principal: Principal, range: { from?: string; to?: string; status: DeadlineStatus }): Promise<DeadlineView[]> {
+  async mine(principal: Principal, range: { from?: string; to?: string; status: DeadlineStatus }): Promise<MyDeadlineView[]> {
     const params = new SqlParams();
     const where = [`d.owner_id = ${params.add(principal.userId)}`, `d.status = ${params.add(range.status)}`, clientScopeCondition(principal, 'c', params)];
     if (range.from) where.push(`d.due_date >= ${params.add(range.from)}`);
     if (range.to) where.push(`d.due_date <= ${params.add(range.to)}`);
-    const ids = await this.dataSource.query<{ id: string; client_id: string }[]>(
-      `SELECT d.id, d.client_id FROM deadline d JOIN client c ON c.id = d.client_id WHERE ${where.join(' AND ')} ORDER BY d.due_date, d.id LIMIT 500`,
+    const ids = await this.dataSource.query<{ id: string; client_id: string; case_number: string }[]>(
+      `SELECT d.id, d.client_id, c.case_number FROM deadline d JOIN client c ON c.id = d.client_id WHERE ${where.join(' AND ')} ORDER BY d.due_date, d.id LIMIT 500`,
       params.values,
     );
-    const deadlines = ids.length ? await this.dataSource.getRepository(DeadlineEntity).createQueryBuilder('d').whereInIds(ids.map((r) => r.id)).orderBy('d.due_date').getMany() : [];
-    if (deadlines.length > 0) await this.audit.record({ action: AuditAction.ClientListed, recordIds: [...new Set(ids.map((r) => r.client_id))], details: { deadlines: deadlines.length } });
-    return deadlines.map(toDeadlineView);
+    if (ids.length === 0) return [];
+    const deadlines = await this.dataSource.getRepository(DeadlineEntity).createQueryBuilder('d').whereInIds(ids.map((r) => r.id)).getMany();
+    const byId = new Map(deadlines.map((d) => [d.id, d]));
+    await this.audit.record({ action: AuditAction.ClientListed, recordIds: [...new Set(ids.map((r) => r.client_id))], details: { deadlines: deadlines.length } });
+    return ids.map((row) => ({ ...toDeadlineView(byId.get(row.id) as DeadlineEntity), caseNumber: row.case_number }));
   }
 
   /**

@@ -158,8 +158,8 @@ export class StatusService {
       await this.audit.record({ action: AuditAction.StageRecorded, clientId, target: { type: 'client', id: clientId }, changedFields: [track], details: { to: result.entry.to } }, manager);
       await this.events.clientRecorded({ ...client, ...result.patch }, { kind: `${track}-step`, actorUserId: principal.userId, today }, manager);
     });
-    const { client, access } = await this.clients.requireInScope(principal, clientId);
-    return toClientView(client, await this.repository.assignmentsOf(clientId), access);
+    const { client, access, accessExpiresAt } = await this.clients.requireInScope(principal, clientId);
+    return toClientView(client, await this.repository.assignmentsOf(clientId), access, accessExpiresAt);
   }
 
   /** Whether the client has a protection application pending or granted: decides the R steps open. */

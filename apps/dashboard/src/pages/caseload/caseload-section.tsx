@@ -3,7 +3,7 @@ import { deadlinesApi } from '../../api/deadlines-api';
 import type { CaseloadItem } from '../../api/types';
 import { ClientNames } from '../../components/client-names';
 import { DateTime } from '../../components/date-time';
-import { DaysLeft, HardnessBadge } from '../../components/deadline-parts';
+import { ConfidenceBadge, DaysLeft, HardnessBadge } from '../../components/deadline-parts';
 import { ErrorAlert } from '../../components/error-alert';
 import { LocalDate } from '../../components/local-date';
 import { Loading } from '../../components/loading';
@@ -113,7 +113,7 @@ function CaseloadRow({ item, today }: { readonly item: CaseloadItem; readonly to
   );
 }
 
-/** How many of my open deadlines are overdue or due within 7 days. */
+/** How many of my open deadlines are overdue or due within 7 days, and which they are. */
 function DueSummary({ today }: { readonly today: string }) {
   const { t } = useI18n();
   const due = useAsync((signal) => deadlinesApi.mine({ to: addDaysToLocalDate(today, 7) }, signal), [today]);
@@ -122,13 +122,37 @@ function DueSummary({ today }: { readonly today: string }) {
   const overdue = due.data.filter((d) => d.dueDate < today).length;
   const soon = due.data.length - overdue;
   return (
-    <ul className="stat-cards" aria-label={t('caseload.summary')}>
-      <li className={`stat-card${overdue > 0 ? ' stat-card-alarm' : ''}`}>
-        <span className="stat-number">{overdue}</span> <span className="stat-label">{t('caseload.overdueCount')}</span>
-      </li>
-      <li className={`stat-card${soon > 0 ? ' stat-card-warn' : ''}`}>
-        <span className="stat-number">{soon}</span> <span className="stat-label">{t('caseload.dueWeekCount')}</span>
-      </li>
-    </ul>
+    <>
+      <ul className="stat-cards" aria-label={t('caseload.summary')}>
+        <li className={`stat-card${overdue > 0 ? ' stat-card-alarm' : ''}`}>
+          <span className="stat-number">{overdue}</span> <span className="stat-label">{t('caseload.overdueCount')}</span>
+        </li>
+        <li className={`stat-card${soon > 0 ? ' stat-card-warn' : ''}`}>
+          <span className="stat-number">{soon}</span> <span className="stat-label">{t('caseload.dueWeekCount')}</span>
+        </li>
+      </ul>
+      {due.data.length > 0 ? (
+        <details className="due-list">
+          <summary>{t('caseload.showDue')}</summary>
+          <ul className="plain-list">
+            {due.data.map((deadline) => (
+              <li key={deadline.id} className={deadline.dueDate < today ? 'row-overdue' : undefined}>
+                <Link to={`/clients/${deadline.clientId}?tab=deadlines`}>{deadline.caseNumber}</Link> {deadlineKindLabel(t, deadline.kind)}{' '}
+                <span className="nowrap">
+                  <LocalDate value={deadline.dueDate} />
+                </span>{' '}
+                <DaysLeft dueDate={deadline.dueDate} today={today} /> <HardnessBadge hardness={deadline.hardness} />
+                {deadline.confidence === 'U' ? (
+                  <>
+                    {' '}
+                    <ConfidenceBadge confidence={deadline.confidence} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

@@ -18,7 +18,6 @@ import { clientStatusLabel, custodyLabel, deadlineKindLabel, residenceLabel } fr
 import { Link, useSearchParams } from '../../router/router';
 import { useMe } from '../../session/session-context';
 import { BreakGlassForm } from '../emergency/break-glass-form';
-import { emergencyAccessUntil } from '../emergency/emergency-access';
 import { ApplicationsTab } from './applications-tab';
 import { AppointmentsTab } from './appointments-tab';
 import { DeadlinesTab } from './deadlines-tab';
@@ -123,7 +122,6 @@ function FileHeader({ client }: { readonly client: ClientView }) {
   const { t, locale } = useI18n();
   const primary = client.assignments.filter((a) => a.role === 'primary');
   const others = client.assignments.filter((a) => a.role === 'other');
-  const emergencyUntil = emergencyAccessUntil(client.id);
   const separator = locale === 'ja' ? '、' : ', ';
   return (
     <>
@@ -131,9 +129,9 @@ function FileHeader({ client }: { readonly client: ClientView }) {
         <div className="alert alert-emergency" role="alert">
           <p className="alert-message">{t('file.breakGlassTitle')}</p>
           <p>
-            {emergencyUntil ? (
+            {client.accessExpiresAt ? (
               <>
-                {t('file.breakGlassUntil')} <DateTime iso={emergencyUntil} />
+                {t('file.breakGlassUntil')} <DateTime iso={client.accessExpiresAt} />
               </>
             ) : (
               t('file.breakGlassHour')

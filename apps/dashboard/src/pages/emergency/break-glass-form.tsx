@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { clientsApi } from '../../api/clients-api';
-import type { BreakGlassView } from '../../api/types';
+import type { ClientView } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form-fields';
 import { useAction } from '../../hooks/use-async';
 import { useI18n } from '../../i18n/i18n';
-import { rememberEmergencyAccess } from './emergency-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const BREAK_GLASS_REASON_MIN = 10;
@@ -13,7 +12,7 @@ export const BREAK_GLASS_REASON_MIN = 10;
 interface BreakGlassFormProps {
   /** The file to open; without it, the form asks for the client ID. */
   readonly clientId?: string;
-  readonly onOpened: (client: BreakGlassView) => void;
+  readonly onOpened: (client: ClientView) => void;
 }
 
 /**
@@ -37,10 +36,7 @@ export function BreakGlassForm({ clientId, onOpened }: BreakGlassFormProps) {
     setAttempted(true);
     if (idProblem || reasonProblem || !understood) return;
     const result = await open.run(id.trim(), reason.trim());
-    if (result.ok) {
-      rememberEmergencyAccess(result.value.id, result.value.accessExpiresAt);
-      onOpened(result.value);
-    }
+    if (result.ok) onOpened(result.value);
   };
 
   return (
