@@ -26,7 +26,7 @@ describe('caseloads, the team view and reassignment', () => {
   it('orders my caseload by the next due date, with each file’s next deadline and appointment', async () => {
     const meeting = await takeIn(sato, team, { landingDate: '2025-12-01' });
     const landed = await takeIn(sato, team, { landingDate: '2025-10-01' });
-    const none = await takeIn(sato, team);
+    const none = await takeIn(sato, team, { nativeName: 'ناصر', katakanaName: 'ナーセル' });
     await sato.post(`/api/clients/${meeting.id}/appointments`, { kind: 'lawyer-meeting', startsAt: '2026-03-10T01:00:00.000Z' });
     const page = await sato.get('/api/caseload');
     expect(page.status).toBe(200);
@@ -37,6 +37,7 @@ describe('caseloads, the team view and reassignment', () => {
     expect(items[0]?.nextAppointmentAt).toBe('2026-03-10T01:00:00.000Z');
     expect(items[1]?.nextDeadline).toMatchObject({ kind: 'landing-six-months', dueDate: '2026-04-01' });
     expect(items[2]?.nextDeadline).toBeNull();
+    expect(items[2]).toMatchObject({ nativeName: 'ناصر', katakanaName: 'ナーセル' });
 
     const first = await sato.get('/api/caseload?limit=2');
     const rest = await sato.get(`/api/caseload?limit=2&cursor=${first.body.nextCursor}`);

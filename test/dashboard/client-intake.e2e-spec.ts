@@ -104,6 +104,7 @@ describe('dashboard: a caseworker takes clients in and keeps their files', () =>
     await row.getByText('上陸後6か月').waitFor();
     await row.getByText(jaDate(window.due_date)).waitFor();
     await row.getByText('زهرا کریمی').waitFor();
+    await row.getByText('カリミ ザフラ').waitFor();
 
     // Found again by a fragment of the katakana reading.
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'クライアント' }).click();

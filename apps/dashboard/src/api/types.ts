@@ -538,6 +538,7 @@ export interface CaseloadItem {
   readonly familyName: string;
   readonly givenName: string;
   readonly nativeName: string | null;
+  readonly katakanaName: string | null;
   readonly stage: ProtectionStage | null;
   readonly custodyStatus: CustodyStatus;
   readonly role: 'primary' | 'other';

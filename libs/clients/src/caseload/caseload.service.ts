@@ -37,6 +37,9 @@ export class CaseloadItem {
   @ApiProperty({ type: String, nullable: true })
   nativeName!: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'Reading in katakana' })
+  katakanaName!: string | null;
+
   @ApiProperty({ type: String, nullable: true })
   stage!: string | null;
 
@@ -101,6 +104,7 @@ interface CaseloadRow {
   family_name: string;
   given_name: string;
   native_name: string | null;
+  katakana_name: string | null;
   stage: string | null;
   custody_status: string;
   role: string;
@@ -132,7 +136,7 @@ export function caseloadQuery(userId: string, now: Date, limit: number, after?: 
     keyset = `AND (coalesce(nd.due_date, '${NO_DEADLINE}'::date), c.id) > ($4::date, $5::uuid)`;
   }
   return {
-    sql: `SELECT c.id AS client_id, c.case_number, c.family_name, c.given_name, c.native_name, c.custody_status, a.role,
+    sql: `SELECT c.id AS client_id, c.case_number, c.family_name, c.given_name, c.native_name, c.katakana_name, c.custody_status, a.role,
               c.current_stage AS stage,
               nd.id AS deadline_id, nd.kind AS deadline_kind, nd.due_date::text AS due_date, nd.hardness,
               (SELECT min(ap.starts_at) FROM appointment ap WHERE ap.client_id = c.id AND ap.status = 'scheduled' AND ap.starts_at >= $2) AS next_appointment_at
@@ -221,6 +225,7 @@ export class CaseloadService {
         familyName: r.family_name,
         givenName: r.given_name,
         nativeName: r.native_name,
+        katakanaName: r.katakana_name,
         stage: r.stage,
         custodyStatus: r.custody_status,
         role: r.role,
