@@ -57,6 +57,7 @@ const ROUTES: Route[] = [
     ok: 201,
   },
   { name: 'GET /clients/:id/status-options', call: (b, f) => b.get(`/api/clients/${f.clientId}/status-options`), ok: 200 },
+  { name: 'GET /clients/:id/status-history', call: (b, f) => b.get(`/api/clients/${f.clientId}/status-history`), ok: 200 },
   {
     name: 'POST /clients/:id/residence/steps',
     call: (b, f) => b.post(`/api/clients/${f.clientId}/residence/steps`, { version: f.version, to: 'KARITAIZAI', dates: {} }),

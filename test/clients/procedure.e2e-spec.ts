@@ -195,6 +195,45 @@ describe('protection applications, steps and the deadlines they trigger', () => 
     expect(wrong.body.details.allowed.length).toBeGreaterThan(0);
   });
 
+  it('lists the residence and custody steps recorded, in the order they happened, audited', async () => {
+    const client = await takeIn(caseworker, team, { residence: { stage: 'TOKUTEI', expiresOn: '2026-06-30', workAllowed: true } });
+    const options = (await caseworker.get(`/api/clients/${client.id}/status-options`)).body as {
+      residence: { to: string; outcome: string | null; requiredDates: string[] }[];
+      custody: { to: string; outcome: string | null; requiredDates: string[] }[];
+    };
+    const datesFor = (fields: string[], on: string) => Object.fromEntries(fields.map((field) => [field, on]));
+    const custodyOption = options.custody.find((o) => o.to === 'D1_INVESTIGATION');
+    expect(custodyOption).toBeDefined();
+    expect(options.residence).toContainEqual(expect.objectContaining({ to: 'TOKUTEI', outcome: 'RENEWED' }));
+    const custody = await caseworker.post(`/api/clients/${client.id}/custody/steps`, {
+      version: client.version,
+      to: custodyOption!.to,
+      dates: datesFor(custodyOption!.requiredDates, '2026-01-12'),
+      note: 'Called in by the bureau',
+    });
+    expect(custody.status).toBe(201);
+    const residence = await caseworker.post(`/api/clients/${client.id}/residence/steps`, {
+      version: custody.body.version,
+      to: 'TOKUTEI',
+      outcome: 'RENEWED',
+      dates: { grantedOn: '2026-01-15', expiresOn: '2026-07-15' },
+      workAllowed: true,
+    });
+    expect(residence.status).toBe(201);
+
+    const history = await caseworker.get(`/api/clients/${client.id}/status-history`);
+    expect(history.status).toBe(200);
+    expect(history.body.custody).toMatchObject([{ to: 'D1_INVESTIGATION', note: 'Called in by the bureau', recordedBy: caseworker.user.id }]);
+    expect(history.body.residence).toMatchObject([
+      { from: 'TOKUTEI', to: 'TOKUTEI', outcome: 'RENEWED', eventOn: '2026-01-15', dates: { grantedOn: '2026-01-15', expiresOn: '2026-07-15' }, recordedBy: caseworker.user.id },
+    ]);
+    const [{ reads }] = await api.dataSource.query<[{ reads: number }]>(
+      `SELECT count(*)::int AS reads FROM audit_event WHERE client_id = $1 AND action = 'client.read' AND details ? 'statusHistory'`,
+      [client.id],
+    );
+    expect(reads).toBe(1);
+  });
+
   it('keeps each file’s current stage in step with its latest application through every step and correction above', async () => {
     expect(await clientSummaryMismatches(api.dataSource)).toEqual([]);
     const [{ files }] = await api.dataSource.query<[{ files: number }]>(`SELECT count(*)::int AS files FROM client WHERE current_stage IS NOT NULL`);

@@ -108,6 +108,36 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     expect(met.status).toBe('met');
   });
 
+  it('records a custody step from the status tab and lists it in the track’s history', async () => {
+    const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
+    const startedOn = tokyoDate(server.api, -3);
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    const { page } = opening;
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await page.goto(`/clients/${client.id}?tab=status`);
+    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const custody = page.getByRole('region', { name: '退去強制手続と身柄' });
+    const history = custody.getByRole('table', { name: '退去強制手続・身柄の記録' });
+    await custody.getByText('まだ手続は記録されていません。').waitFor();
+
+    await custody.getByRole('group', { name: '何がありましたか？' }).getByRole('radio', { name: '違反調査が始まった' }).check();
+    await custody.getByLabel('違反調査の開始日', { exact: true }).fill(startedOn);
+    await custody.getByLabel('メモ', { exact: true }).fill('入管から呼出状');
+    await custody.getByRole('button', { name: '記録', exact: true }).click();
+    await page.getByRole('status').getByText('退去強制手続・身柄の変化を記録しました。').waitFor();
+
+    const row = history.getByRole('row').filter({ hasText: '入管から呼出状' });
+    await row.getByText('違反調査中').waitFor();
+    await expect(row.innerText()).resolves.not.toMatch(/D0_NONE|D1_INVESTIGATION|startedOn/);
+    await row.getByText(jaDate(startedOn)).first().waitFor();
+    const [step] = await server.api.dataSource.query<{ to_stage: string; event_on: string }[]>(
+      `SELECT to_stage, event_on::text FROM stage_transition WHERE client_id = $1 AND track = 'deportation'`,
+      [client.id],
+    );
+    expect(step).toEqual({ to_stage: 'D1_INVESTIGATION', event_on: startedOn });
+  });
+
   it('schedules an interview in Japan time from a computer elsewhere, and adds a note that shows on the timeline', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
     const day = tokyoDate(server.api, 10);

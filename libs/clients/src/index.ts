@@ -35,7 +35,7 @@ export { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, type AppointmentKind, type App
 export { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientStatus, type ConsentKind, type CustodyStatus, type Gender, type VulnerabilityFlag } from './entities/client.entity.js';
 export { DuplicateCandidate, nameForms } from './intake/duplicate-finder.js';
 export { ClientSearchPage, clientSearchQuery, ClientSearchService, type ClientSearch } from './search/client-search.service.js';
-export { StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
+export { StatusHistoryView, StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
 export { AtRiskDeadline, ClientDeadlinesService, MyDeadlineView } from './deadlines/client-deadlines.service.js';
 export { RetentionService } from './retention/retention.service.js';

@@ -7,6 +7,7 @@ import {
   AppointmentsService,
   AppointmentView,
   ClientView,
+  StatusHistoryView,
   StatusOptionsView,
   StatusService,
   TimelinePage,
@@ -104,6 +105,12 @@ export class ProcedureController {
   @ApiOkResponse({ type: StatusOptionsView })
   statusOptions(@CurrentPrincipal() principal: Principal, @Param('clientId', ParseUUIDPipe) clientId: string): Promise<StatusOptionsView> {
     return this.status.options(principal, clientId);
+  }
+
+  @Get('status-history')
+  @ApiOkResponse({ type: StatusHistoryView })
+  statusHistory(@CurrentPrincipal() principal: Principal, @Param('clientId', ParseUUIDPipe) clientId: string): Promise<StatusHistoryView> {
+    return this.status.history(principal, clientId);
   }
 
   @Post('residence/steps')

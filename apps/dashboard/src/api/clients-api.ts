@@ -9,6 +9,7 @@ import type {
   IntakeRequest,
   IntakeResponse,
   KeysetPage,
+  StatusHistory,
   StatusOptions,
   StepRequest,
   TimelineItem,
@@ -60,6 +61,10 @@ export const clientsApi = {
 
   statusOptions(id: string, signal?: AbortSignal): Promise<StatusOptions> {
     return http.get<StatusOptions>(`${path(id)}/status-options`, { signal });
+  },
+
+  statusHistory(id: string, signal?: AbortSignal): Promise<StatusHistory> {
+    return http.get<StatusHistory>(`${path(id)}/status-history`, { signal });
   },
 
   residenceStep(id: string, request: StepRequest & { readonly workAllowed?: boolean }): Promise<ClientView> {

@@ -468,6 +468,12 @@ export interface StepRequest {
   readonly note?: string | null;
 }
 
+/** The residence and custody steps recorded for a client, oldest first. */
+export interface StatusHistory {
+  readonly residence: readonly StageHistoryEntry[];
+  readonly custody: readonly StageHistoryEntry[];
+}
+
 export interface StatusOptions {
   readonly residence: readonly StepOption[];
   readonly custody: readonly StepOption[];

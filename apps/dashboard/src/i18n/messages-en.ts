@@ -615,6 +615,8 @@ export const en = {
   'step.note': 'Note',
   'step.noteHint': 'Optional: shown in the history and on the timeline.',
 
+  'status.residenceHistory': 'History of residence status steps',
+  'status.custodyHistory': 'History of custody and deportation steps',
   'status.residenceTitle': 'Residence status',
   'status.custodyTitle': 'Deportation procedure and custody',
   'status.work': 'Work',

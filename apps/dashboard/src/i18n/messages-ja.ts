@@ -614,6 +614,8 @@ export const ja: Record<MessageKey, string> = {
   'step.note': 'メモ',
   'step.noteHint': '任意：経過と経過記録に表示されます。',
 
+  'status.residenceHistory': '在留資格の記録',
+  'status.custodyHistory': '退去強制手続・身柄の記録',
   'status.residenceTitle': '在留資格',
   'status.custodyTitle': '退去強制手続と身柄',
   'status.work': '就労',

@@ -18,6 +18,7 @@ import {
   type TransitionProblem,
 } from '#domain';
 import { Clock } from '#platform';
+import { StageHistoryView, toHistoryView } from '../applications/application.views.js';
 import { ClientEvents } from '../client-events.js';
 import { CUSTODY_STATUS_OF, toClientView, type ClientView } from '../client.views.js';
 import { ClientRepository } from '../client.repository.js';
@@ -52,6 +53,15 @@ export class StatusOptionsView {
   custody!: StatusOptionView[];
 }
 
+/** Every residence-status and custody step recorded for a client, oldest first. */
+export class StatusHistoryView {
+  @ApiProperty({ type: [StageHistoryView] })
+  residence!: StageHistoryView[];
+
+  @ApiProperty({ type: [StageHistoryView] })
+  custody!: StageHistoryView[];
+}
+
 const toOption = (option: TransitionOption<string, string, string>): StatusOptionView => ({
   to: option.to,
   outcome: option.outcome,
@@ -79,6 +89,24 @@ export class StatusService {
     return {
       residence: allowedResidenceTransitions(client.residence.stage, context).map(toOption),
       custody: allowedDeportationTransitions(client.deportation.stage, client.deportation).map(toOption),
+    };
+  }
+
+  /** The residence and custody steps recorded so far, with their dates and who recorded them (audited). */
+  async history(principal: Principal, clientId: string): Promise<StatusHistoryView> {
+    await this.clients.requireInScope(principal, clientId);
+    const steps = await this.dataSource
+      .getRepository(StageTransitionEntity)
+      .createQueryBuilder('t')
+      .where('t.client_id = :clientId', { clientId })
+      .andWhere(`t.track IN ('residence', 'deportation')`)
+      .orderBy('t.event_on', 'ASC')
+      .addOrderBy('t.recorded_at', 'ASC')
+      .getMany();
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'client', id: clientId }, details: { statusHistory: steps.length } });
+    return {
+      residence: steps.filter((s) => s.track === 'residence').map(toHistoryView),
+      custody: steps.filter((s) => s.track === 'deportation').map(toHistoryView),
     };
   }
 

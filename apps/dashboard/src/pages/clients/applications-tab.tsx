@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { applicationsApi } from '../../api/applications-api';
 import { isApiError } from '../../api/http-client';
 import { PROTECTION_KINDS, type ApplicationView, type ProtectionKind, type StageHistoryEntry } from '../../api/types';
-import { DateTime } from '../../components/date-time';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextAreaField, TextField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
@@ -13,9 +12,10 @@ import { useAction, useAsync } from '../../hooks/use-async';
 import { fieldProblemsOf, problemFor } from '../../i18n/describe-error';
 import { todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
-import { anyStageLabel, dateFieldLabel, outcomeOfStepLabel, protectionKindLabel, stageLabel } from '../../i18n/labels';
+import { anyStageLabel, dateFieldLabel, protectionKindLabel, stageLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
 import { StepForm } from './step-form';
+import { StepHistory } from './step-history';
 
 /** The protection applications of the file, newest first: where each stands, its next step, its history. */
 export function ApplicationsTab({ client, round, onChanged }: FileContext) {
@@ -142,68 +142,8 @@ function ApplicationCard({ application: initial, latest, editable, onChanged }: 
       ) : null}
 
       <h3>{t('applications.history')}</h3>
-      {current.history.length === 0 ? (
-        <p className="muted">{t('applications.noHistory')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table table-wide">
-            <caption className="visually-hidden">{t('applications.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applications.eventOn')}</th>
-                <th scope="col">{t('applications.step')}</th>
-                <th scope="col">{t('applications.datesRecorded')}</th>
-                <th scope="col">{t('applications.note')}</th>
-                <th scope="col">{t('applications.recordedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {current.history.map((entry) => (
-                <HistoryRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StepHistory entries={current.history} caption={t('applications.history')} track="protection" />
     </Wrapper>
-  );
-}
-
-function HistoryRow({ entry }: { readonly entry: StageHistoryEntry }) {
-  const { t } = useI18n();
-  return (
-    <tr className={entry.correctsId ? 'row-correction' : undefined}>
-      <td className="nowrap">
-        <LocalDate value={entry.eventOn} />
-      </td>
-      <td>
-        {anyStageLabel(t, entry.from)} → <strong>{anyStageLabel(t, entry.to)}</strong>
-        {entry.outcome ? <span className="muted"> ({outcomeOfStepLabel(t, entry.outcome)})</span> : null}
-        {entry.correctsId ? (
-          <>
-            {' '}
-            <span className="badge badge-correction">{t('applications.correction')}</span>
-          </>
-        ) : null}
-      </td>
-      <td>
-        {Object.keys(entry.dates).length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <ul className="plain-list">
-            {Object.entries(entry.dates).map(([field, date]) => (
-              <li key={field}>
-                {dateFieldLabel(t, field)}: <LocalDate value={date} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td className="pre-line">{entry.note ?? ''}</td>
-      <td className="nowrap">
-        <DateTime iso={entry.recordedAt} />
-      </td>
-    </tr>
   );
 }
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { clientsApi } from '../../api/clients-api';
-import type { StepOption, StepRequest } from '../../api/types';
+import type { StatusHistory, StepOption, StepRequest } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
-import { useAction, useAsync } from '../../hooks/use-async';
+import { useAction, useAsync, type AsyncState } from '../../hooks/use-async';
 import { todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { custodyLabel, deportationLabel, inLocale, residenceLabel } from '../../i18n/labels';
@@ -14,12 +14,14 @@ import type { FileContext } from './client-page';
 import { WorkAllowedRadios } from './person-fields';
 import { asksWorkFlag, custodyStartedBy, reportingIntervalFor } from './status-rules';
 import { StepForm } from './step-form';
+import { StepHistory } from './step-history';
 
 /** Residence status (track R) and deportation procedure and custody (track D): where they stand, and the next step. */
 export function StatusTab({ client, round, onClientChanged }: FileContext) {
   const { t, locale } = useI18n();
   const today = todayInTokyo();
   const options = useAsync((signal) => clientsApi.statusOptions(client.id, signal), [client.id, client.version, round]);
+  const history = useAsync((signal) => clientsApi.statusHistory(client.id, signal), [client.id, client.version, round]);
   const [notice, setNotice] = useState<string | null>(null);
   const [workAllowed, setWorkAllowed] = useState<'' | 'yes' | 'no'>('');
   const [reportingInterval, setReportingInterval] = useState('');
@@ -131,6 +133,7 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
             </div>
           )
         ) : null}
+        <TrackHistory title={t('status.residenceHistory')} history={history} track="residence" />
       </section>
 
       <section className="section" aria-labelledby="status-custody">
@@ -187,7 +190,17 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
             </div>
           )
         ) : null}
+        <TrackHistory title={t('status.custodyHistory')} history={history} track="custody" />
       </section>
     </>
+  );
+}
+
+function TrackHistory({ title, history, track }: { readonly title: string; readonly history: AsyncState<StatusHistory>; readonly track: keyof StatusHistory }) {
+  return (
+    <div className="subsection">
+      <h3>{title}</h3>
+      {history.error ? <ErrorAlert error={history.error} onRetry={history.reload} /> : history.data ? <StepHistory entries={history.data[track]} caption={title} track={track} /> : <Loading />}
+    </div>
   );
 }
