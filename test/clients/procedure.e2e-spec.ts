@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
-import { clientSummaryMismatches, takeIn } from '../support/clients.js';
+import { clientSummaryMismatches, intakeBody, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 interface Deadline {
@@ -232,6 +232,54 @@ describe('protection applications, steps and the deadlines they trigger', () => 
       [client.id],
     );
     expect(reads).toBe(1);
+  });
+
+  it('tracks the provisional release period: an extension is due before it ends, and a granted extension moves it', async () => {
+    api.clock.set(new Date('2026-01-22T05:00:00Z'));
+    await caseworker.signIn(caseworker.user.email, caseworker.user.password);
+    const client = await takeIn(caseworker, team);
+    let version = client.version;
+    const custodyStep = async (body: Record<string, unknown>) => {
+      const response = await caseworker.post(`/api/clients/${client.id}/custody/steps`, { version, ...body });
+      if (response.status === 201) version = response.body.version as number;
+      return response;
+    };
+    expect((await custodyStep({ to: 'D1_INVESTIGATION', dates: { startedOn: '2026-01-05' } })).status).toBe(201);
+    expect((await custodyStep({ to: 'D2_DETAINED', dates: { detainedOn: '2026-01-06' } })).status).toBe(201);
+    // Released on 10 January until Monday 9 February.
+    const released = await custodyStep({ to: 'D2_PROVISIONAL_RELEASE_PRE', dates: { releasedOn: '2026-01-10' }, reportingIntervalMonths: 1, provisionalReleaseUntil: '2026-02-09' });
+    expect(released.status).toBe(201);
+    expect(released.body.custody).toMatchObject({ status: 'provisional-release', provisionalReleaseUntil: '2026-02-09' });
+    const extension = (rows: Deadline[]) => rows.filter((d) => d.kind === 'provisional-release-extension').map((d) => [d.status, d.due_date]);
+    expect(extension(await deadlines(client.id))).toEqual([['open', '2026-02-09']]);
+
+    // An extension needs the new end, after the old one.
+    const noEnd = await custodyStep({ to: 'D2_PROVISIONAL_RELEASE_PRE', outcome: 'RELEASE_EXTENDED', dates: { extendedOn: '2026-01-21' } });
+    expect(noEnd.status).toBe(400);
+    expect(noEnd.body.details.fields).toEqual([expect.objectContaining({ field: 'provisionalReleaseUntil', code: 'MISSING' })]);
+    // Extended on 21 January until Sunday 8 March: filed in person, so due the Friday before.
+    const extended = await custodyStep({ to: 'D2_PROVISIONAL_RELEASE_PRE', outcome: 'RELEASE_EXTENDED', dates: { extendedOn: '2026-01-21' }, provisionalReleaseUntil: '2026-03-08' });
+    expect(extended.status).toBe(201);
+    expect(extension(await deadlines(client.id))).toEqual([
+      ['superseded', '2026-02-09'],
+      ['open', '2026-03-06'],
+    ]);
+
+    // Detention ends the period, and with it the deadline.
+    expect((await custodyStep({ to: 'D2_DETAINED', dates: { detainedOn: '2026-01-22' } })).status).toBe(201);
+    expect(extension(await deadlines(client.id))).toEqual([
+      ['superseded', '2026-02-09'],
+      ['superseded', '2026-03-06'],
+    ]);
+    expect((await caseworker.get(`/api/clients/${client.id}`)).body.custody.provisionalReleaseUntil).toBeNull();
+  });
+
+  it('takes a client in already on provisional release with the period’s end, and refuses a period without release', async () => {
+    const client = await takeIn(caseworker, team, { custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 1, provisionalReleaseUntil: '2026-02-27' } });
+    expect((await deadlines(client.id)).filter((d) => d.kind === 'provisional-release-extension').map((d) => [d.status, d.due_date])).toEqual([['open', '2026-02-27']]);
+    const refused = await caseworker.post('/api/clients', intakeBody(team, { confirmNotDuplicate: true, custody: { stage: 'D2_DETAINED', provisionalReleaseUntil: '2026-02-27' } }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.fields).toEqual([{ field: 'custody.provisionalReleaseUntil', problems: ['provisionalReleaseUntil applies only under provisional release'] }]);
   });
 
   it('keeps each file’s current stage in step with its latest application through every step and correction above', async () => {

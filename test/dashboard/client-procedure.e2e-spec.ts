@@ -138,6 +138,37 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     expect(step).toEqual({ to_stage: 'D1_INVESTIGATION', event_on: startedOn });
   });
 
+  it('records an extension of provisional release with the new end, which the extension deadline follows', async () => {
+    const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate(), custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 1 } });
+    const extendedOn = tokyoDate(server.api, -1);
+    const until = tokyoDate(server.api, 45);
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    const { page } = opening;
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await page.goto(`/clients/${client.id}?tab=status`);
+    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const custody = page.getByRole('region', { name: '退去強制手続と身柄' });
+    await custody.getByText('未記録').waitFor();
+
+    await custody.getByRole('group', { name: '何がありましたか？' }).getByRole('radio', { name: '仮放免期間が延長された' }).check();
+    // No reporting interval is asked for: the custody does not change.
+    await expect(custody.getByLabel('届出・出頭の間隔（月）').count()).resolves.toBe(0);
+    await custody.getByLabel('仮放免期間の延長が許可された日', { exact: true }).fill(extendedOn);
+    await custody.getByLabel('延長後の満了日', { exact: true }).fill(until);
+    await custody.getByRole('button', { name: '記録', exact: true }).click();
+    await page.getByRole('status').getByText('退去強制手続・身柄の変化を記録しました。').waitFor();
+    await custody.getByRole('definition').getByText(jaDate(until)).waitFor();
+
+    const [deadline] = await server.api.dataSource.query<{ due_date: string }[]>(
+      `SELECT due_date::text FROM deadline WHERE client_id = $1 AND kind = 'provisional-release-extension' AND status = 'open'`,
+      [client.id],
+    );
+    expect(deadline.due_date <= until).toBe(true);
+    await page.goto(`/clients/${client.id}?tab=deadlines`);
+    await page.getByText('仮放免期間の延長').first().waitFor();
+  });
+
   it('schedules an interview in Japan time from a computer elsewhere, and adds a note that shows on the timeline', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
     const day = tokyoDate(server.api, 10);

@@ -64,11 +64,11 @@ describe('api and worker processes', () => {
       await client.end();
     });
 
-    it('both become ready and each migration runs once', async () => {
+    it('both become ready, each migration runs once and the demo organisation is seeded once', async () => {
       const url = withDatabase(testConfig().database.url, database);
       const ports = [await freePort(), await freePort()];
       const apis = ports.map((port) =>
-        start(API_MAIN, { DATABASE_URL: url, MIGRATIONS_RUN: 'true', PORT: String(port), REDIS_PREFIX: `${database}-r` }),
+        start(API_MAIN, { DATABASE_URL: url, MIGRATIONS_RUN: 'true', DEMO_SEED: 'true', PORT: String(port), REDIS_PREFIX: `${database}-r` }),
       );
       for (const port of ports) {
         await pollUntil(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200, 60_000, 250);
@@ -80,7 +80,22 @@ describe('api and worker processes', () => {
       const { rows } = await client.query<{ name: string; runs: string }>(
         `SELECT name, count(*) AS runs FROM ${MIGRATIONS_TABLE} GROUP BY name ORDER BY name`,
       );
+      // The demo: its accounts once, every file with something to track, reminders planned.
+      const [demo] = (
+        await client.query<{ accounts: string; clients: string; untracked: string; kinds: string[]; reminders: string }>(
+          `SELECT (SELECT count(*) FROM user_account WHERE email LIKE '%@demo.yorisoi.org') AS accounts,
+                  (SELECT count(*) FROM client) AS clients,
+                  (SELECT count(*) FROM client c WHERE NOT EXISTS (SELECT 1 FROM deadline d WHERE d.client_id = c.id AND d.status = 'open')) AS untracked,
+                  (SELECT array_agg(DISTINCT kind) FROM deadline WHERE status = 'open') AS kinds,
+                  (SELECT count(*) FROM reminder WHERE status IN ('planned', 'sending', 'sent')) AS reminders`,
+        )
+      ).rows;
       await client.end();
+      expect(demo).toMatchObject({ accounts: '5', untracked: '0' });
+      expect(Number(demo?.clients)).toBeGreaterThanOrEqual(6);
+      expect(Number(demo?.reminders)).toBeGreaterThan(0);
+      expect(demo?.kinds).toEqual(expect.arrayContaining(['landing-six-months', 'review-request', 'supervision-report', 'provisional-release-extension']));
+      expect(apis.filter((api) => api.output().includes('seeded the demo organisation'))).toHaveLength(1);
       expect(rows).toHaveLength(schema.migrations.length);
       expect(rows.every((row) => row.runs === '1')).toBe(true);
       const applied = apis.map((api) => /applied (\d+) migration/.exec(api.output())?.[1]);

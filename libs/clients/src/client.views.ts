@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CustodyCategories, DeportationStages, ResidenceStages, workAllowed, type CustodyCategory, type DeportationStage, type ResidenceStage } from '#domain';
+import { CustodyCategories, DeportationStages, provisionalReleaseUntilOf, ResidenceStages, workAllowed, type CustodyCategory, type DeportationStage, type ResidenceStage } from '#domain';
 import { ASSIGNMENT_ROLES, type AssignmentRole } from './entities/client-assignment.entity.js';
 import { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientEntity, type ClientStatus, type ConsentKind, type CustodyStatus, type Gender, type VulnerabilityFlag } from './entities/client.entity.js';
 
@@ -51,6 +51,9 @@ export class CustodyView {
 
   @ApiProperty({ type: Number, nullable: true, description: 'Months between reports under supervision measures or provisional release' })
   reportingIntervalMonths!: number | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Under provisional release: the last day of the current period, when known' })
+  provisionalReleaseUntil!: string | null;
 }
 
 export class WorkAllowedView {
@@ -255,6 +258,7 @@ export function toClientView(
       status: client.custodyStatus,
       deportationStage: client.deportation.stage,
       reportingIntervalMonths: client.deportation.reportingIntervalMonths,
+      provisionalReleaseUntil: provisionalReleaseUntilOf(client.deportation),
     },
     workAllowed: { allowed: work.allowed, reasonJa: work.label.ja, reasonEn: work.label.en, basis: work.basis },
     vulnerabilityFlags: client.vulnerabilityFlags,

@@ -234,6 +234,11 @@ export class CustodyIntakeRequest {
   @Min(1)
   @Max(12)
   reportingIntervalMonths?: number | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Under provisional release: the last day of the current period, when known' })
+  @IsOptional()
+  @IsLocalDate()
+  provisionalReleaseUntil?: string | null;
 }
 
 export class IntakeRequest extends ClientDetailsRequest {
@@ -496,6 +501,16 @@ export class CustodyStepRequest extends StepRequestBase {
   @Min(1)
   @Max(12)
   reportingIntervalMonths?: number | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The last day of the provisional release period: optional when provisional release starts, required with RELEASE_EXTENDED',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  provisionalReleaseUntil?: string | null;
 }
 
 export class AppointmentRequest {

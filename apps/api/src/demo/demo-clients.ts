@@ -19,7 +19,7 @@ export interface DemoClient {
   readonly landedDaysAgo?: number;
   readonly landingPort?: string;
   readonly residence: { stage: string; expiresInDays?: number; workAllowed?: boolean };
-  readonly custody: { stage: string; reportingIntervalMonths?: number };
+  readonly custody: { stage: string; reportingIntervalMonths?: number; releaseEndsInDays?: number };
   readonly flags?: readonly string[];
   /** What has happened in the procedure so far, oldest first. */
   readonly story: readonly DemoEvent[];
@@ -89,7 +89,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     languages: ['ar'],
     interpreterLanguage: 'ar',
     residence: { stage: 'NO_STATUS' },
-    custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 1 },
+    custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 1, releaseEndsInDays: 24 },
     story: [
       { kind: 'application', applicationKind: 'REFUGEE_AND_CP' },
       { kind: 'step', to: 'P1_FILED', dates: { filedOn: 700 } },
@@ -197,7 +197,7 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
     languages: ['si', 'ta'],
     interpreterLanguage: 'si',
     residence: { stage: 'NO_STATUS' },
-    custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 2 },
+    custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 2, releaseEndsInDays: 40 },
     story: [
       { kind: 'application', applicationKind: 'REFUGEE_AND_CP' },
       { kind: 'step', to: 'P1_FILED', dates: { filedOn: 3000 } },

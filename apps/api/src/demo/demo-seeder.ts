@@ -115,7 +115,11 @@ export class DemoSeeder {
         expiresOn: demo.residence.expiresInDays !== undefined ? addDays(today, demo.residence.expiresInDays) : null,
         workAllowed: demo.residence.workAllowed ?? null,
       },
-      custody: { stage: demo.custody.stage as ClientIntakeInput['custody']['stage'], reportingIntervalMonths: demo.custody.reportingIntervalMonths ?? null },
+      custody: {
+        stage: demo.custody.stage as ClientIntakeInput['custody']['stage'],
+        reportingIntervalMonths: demo.custody.reportingIntervalMonths ?? null,
+        provisionalReleaseUntil: demo.custody.releaseEndsInDays !== undefined ? addDays(today, demo.custody.releaseEndsInDays) : null,
+      },
       confirmNotDuplicate: true,
     };
     const { client } = await this.clients.intake(worker, input);

@@ -339,6 +339,8 @@ export interface ClientView {
     readonly status: CustodyStatus;
     readonly deportationStage: DeportationStage;
     readonly reportingIntervalMonths: number | null;
+    /** Under provisional release: the last day of the current period, when known. */
+    readonly provisionalReleaseUntil: string | null;
   };
   readonly workAllowed: { readonly allowed: boolean; readonly reasonJa: string; readonly reasonEn: string; readonly basis: string };
   readonly vulnerabilityFlags: readonly VulnerabilityFlag[];
@@ -390,6 +392,7 @@ export interface IntakeRequest extends ClientDetails {
     readonly stage: DeportationStage;
     readonly custody?: CustodyCategory | null;
     readonly reportingIntervalMonths?: number | null;
+    readonly provisionalReleaseUntil?: string | null;
   };
   readonly primaryWorkerId?: string;
   readonly otherWorkerIds?: readonly string[];

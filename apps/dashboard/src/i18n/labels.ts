@@ -208,6 +208,7 @@ const DATE_FIELDS: Readonly<Record<string, MessageKey>> = {
   detainedOn: 'dateField.detainedOn',
   supervisionStartedOn: 'dateField.supervisionStartedOn',
   releasedOn: 'dateField.releasedOn',
+  extendedOn: 'dateField.extendedOn',
   findingNoticeReceivedOn: 'dateField.findingNoticeReceivedOn',
   hearingRequestedOn: 'dateField.hearingRequestedOn',
   objectionFiledOn: 'dateField.objectionFiledOn',
@@ -256,6 +257,7 @@ const OUTCOMES: Readonly<Record<string, MessageKey>> = {
   PROCEDURE_ENDED: 'outcome.PROCEDURE_ENDED',
   SPECIAL_PERMISSION_GRANTED: 'outcome.SPECIAL_PERMISSION_GRANTED',
   ORDER_WITHDRAWN: 'outcome.ORDER_WITHDRAWN',
+  RELEASE_EXTENDED: 'outcome.RELEASE_EXTENDED',
 };
 
 export function outcomeOfStepLabel(t: Translate, outcome: string): string {

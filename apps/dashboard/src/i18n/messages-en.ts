@@ -617,6 +617,11 @@ export const en = {
 
   'status.residenceHistory': 'History of residence status steps',
   'status.custodyHistory': 'History of custody and deportation steps',
+  'status.releaseUntil': 'Provisional release period ends on',
+  'status.releaseExtendedUntil': 'Extended period ends on',
+  'status.releaseUntilHint': 'As written on the provisional release permit. Yorisoi then tracks the extension application, due before this day.',
+  'status.releaseUntilHintExtension': 'The new last day of the period, as the extension states.',
+  'status.releaseUntilUnknown': 'not recorded',
   'status.residenceTitle': 'Residence status',
   'status.custodyTitle': 'Deportation procedure and custody',
   'status.work': 'Work',
@@ -963,6 +968,7 @@ export const en = {
   'dateField.detainedOn': 'Detained on',
   'dateField.supervisionStartedOn': 'Supervision measures started on',
   'dateField.releasedOn': 'Provisionally released on',
+  'dateField.extendedOn': 'Extension granted on',
   'dateField.findingNoticeReceivedOn': 'Finding notified on',
   'dateField.hearingRequestedOn': 'Oral hearing requested on',
   'dateField.objectionFiledOn': 'Objection filed on',
@@ -1001,6 +1007,7 @@ export const en = {
   'outcome.PROCEDURE_ENDED': 'procedure ended',
   'outcome.SPECIAL_PERMISSION_GRANTED': 'special permission granted',
   'outcome.ORDER_WITHDRAWN': 'order withdrawn',
+  'outcome.RELEASE_EXTENDED': 'extended',
 
   'timelineKind.note': 'Note',
   'timelineKind.client.intake': 'Client taken in',

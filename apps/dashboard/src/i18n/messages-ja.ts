@@ -616,6 +616,11 @@ export const ja: Record<MessageKey, string> = {
 
   'status.residenceHistory': '在留資格の記録',
   'status.custodyHistory': '退去強制手続・身柄の記録',
+  'status.releaseUntil': '仮放免期間の満了日',
+  'status.releaseExtendedUntil': '延長後の満了日',
+  'status.releaseUntilHint': '仮放免許可書に記載の日付。この日までに必要な延長申請の期限を管理します。',
+  'status.releaseUntilHintExtension': '延長後の期間の末日（許可の記載どおり）。',
+  'status.releaseUntilUnknown': '未記録',
   'status.residenceTitle': '在留資格',
   'status.custodyTitle': '退去強制手続と身柄',
   'status.work': '就労',
@@ -962,6 +967,7 @@ export const ja: Record<MessageKey, string> = {
   'dateField.detainedOn': '収容日',
   'dateField.supervisionStartedOn': '監理措置の開始日',
   'dateField.releasedOn': '仮放免の日',
+  'dateField.extendedOn': '仮放免期間の延長が許可された日',
   'dateField.findingNoticeReceivedOn': '認定通知を受けた日',
   'dateField.hearingRequestedOn': '口頭審理の請求日',
   'dateField.objectionFiledOn': '異議の申出日',
@@ -1000,6 +1006,7 @@ export const ja: Record<MessageKey, string> = {
   'outcome.PROCEDURE_ENDED': '手続終了',
   'outcome.SPECIAL_PERMISSION_GRANTED': '在留特別許可',
   'outcome.ORDER_WITHDRAWN': '令書の撤回',
+  'outcome.RELEASE_EXTENDED': '期間延長',
 
   'timelineKind.note': 'メモ',
   'timelineKind.client.intake': '受付',

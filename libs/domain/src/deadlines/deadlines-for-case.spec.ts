@@ -91,6 +91,22 @@ describe('deadlinesForClient', () => {
     ]);
   });
 
+  it.each([
+    ['with a known period', { stage: 'D8_PROVISIONAL_RELEASE', custody: 'PROVISIONAL_RELEASE', provisionalReleaseUntil: '2026-12-28' }, [{ kind: 'provisional-release-extension', inputs: { expiryDate: '2026-12-28' } }]],
+    ['without a known period', { stage: 'D8_PROVISIONAL_RELEASE', custody: 'PROVISIONAL_RELEASE', provisionalReleaseUntil: null }, []],
+    ['recorded before the period was kept', { stage: 'D2_PROVISIONAL_RELEASE_PRE', custody: 'PROVISIONAL_RELEASE' }, []],
+    ['after release ended in detention (a stale period is ignored)', { stage: 'D8_DETAINED_POST', custody: 'DETAINED', provisionalReleaseUntil: '2026-12-28' }, []],
+  ] as const)('asks for a provisional release extension before the period ends: %s', (_case, deportation, desired) => {
+    const answer = deadlinesForClient({
+      landingDate: null,
+      firstApplicationFiledOn: null,
+      residence: residence({}),
+      deportation: { reportingIntervalMonths: 1, lastEventOn: '2026-10-01', ...deportation },
+      lastSupervisionReportOn: null,
+    });
+    expect(answer.desired).toEqual(desired);
+  });
+
   it('has nothing to track without status or custody facts', () => {
     expect(
       deadlinesForClient({ landingDate: null, firstApplicationFiledOn: null, residence: residence({}), deportation: INITIAL_DEPORTATION_STATE, lastSupervisionReportOn: null }),

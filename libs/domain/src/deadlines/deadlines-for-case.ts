@@ -1,4 +1,4 @@
-import type { DeportationState } from '../procedure/track-d.js';
+import { provisionalReleaseUntilOf, type DeportationState } from '../procedure/track-d.js';
 import type { ResidenceState } from '../procedure/track-r.js';
 import type { ProtectionApplicationState } from '../procedure/track-p.js';
 
@@ -71,7 +71,8 @@ const RENEWABLE = new Set(['REGULAR_OTHER', 'TOKUTEI_TRIAGE', 'TOKUTEI', 'STAY_R
  * - the 6-month window after landing (Art. 61-2-2(1)(i)) until the first application is filed;
  * - renewal of a period of stay before it expires (Art. 21), or of provisional stay (Art. 61-2-4);
  * - under supervision measures, the next report at most 3 months after the last one
- *   (Art. 44-6), or on the date the immigration office designated.
+ *   (Art. 44-6), or on the date the immigration office designated;
+ * - under provisional release with a known period, applying to extend it before it ends (Art. 54).
  */
 export function deadlinesForClient(facts: {
   readonly landingDate: string | null;
@@ -100,5 +101,7 @@ export function deadlinesForClient(facts: {
       },
     });
   }
+  const releaseUntil = provisionalReleaseUntilOf(facts.deportation);
+  if (releaseUntil) desired.push({ kind: 'provisional-release-extension', inputs: { expiryDate: releaseUntil } });
   return { desired, resolved };
 }

@@ -106,6 +106,7 @@ export {
   allowedDeportationTransitions,
   applyDeportationTransition,
   deportationAtIntake,
+  provisionalReleaseUntilOf,
   type DeportationStage,
   type CustodyCategory,
   type DeportationOutcome,

@@ -22,8 +22,8 @@ const TODAY = '2025-12-31';
 const USER = 'user-caseworker-1';
 const ON = '2025-05-01';
 
-function at(stage: DeportationStage, custody: CustodyCategory, reportingIntervalMonths: number | null = null): DeportationState {
-  return { stage, custody, reportingIntervalMonths, lastEventOn: '2025-04-01' };
+function at(stage: DeportationStage, custody: CustodyCategory, reportingIntervalMonths: number | null = null, provisionalReleaseUntil: string | null = null): DeportationState {
+  return { stage, custody, reportingIntervalMonths, provisionalReleaseUntil, lastEventOn: '2025-04-01' };
 }
 
 function problemsOf(result: DeportationTransitionResult) {
@@ -37,13 +37,21 @@ type Row = readonly [
   outcome: DeportationOutcome | null,
   dates: DeportationDates,
   reportingIntervalMonths: number | undefined,
-  expected: Pick<DeportationState, 'custody' | 'reportingIntervalMonths'>,
+  expected: Pick<DeportationState, 'custody' | 'reportingIntervalMonths' | 'provisionalReleaseUntil'>,
+  provisionalReleaseUntil?: string,
 ];
 
-const none = { custody: 'NONE', reportingIntervalMonths: null } as const;
-const detained = { custody: 'DETAINED', reportingIntervalMonths: null } as const;
-const supervised = (months: number) => ({ custody: 'SUPERVISION', reportingIntervalMonths: months }) as const;
-const released = (months: number | null) => ({ custody: 'PROVISIONAL_RELEASE', reportingIntervalMonths: months }) as const;
+const none = { custody: 'NONE', reportingIntervalMonths: null, provisionalReleaseUntil: null } as const;
+const detained = { custody: 'DETAINED', reportingIntervalMonths: null, provisionalReleaseUntil: null } as const;
+const supervised = (months: number) => ({ custody: 'SUPERVISION', reportingIntervalMonths: months, provisionalReleaseUntil: null }) as const;
+const released = (months: number | null, until: string | null = null) => ({ custody: 'PROVISIONAL_RELEASE', reportingIntervalMonths: months, provisionalReleaseUntil: until }) as const;
+const UNTIL = '2025-06-30';
+const EXTENDED = '2025-08-31';
+
+/** Extensions of the provisional release period, wherever provisional release can be. */
+const EXTENSIONS: readonly Row[] = (['D2_PROVISIONAL_RELEASE_PRE', 'D3_FINDING', 'D4_HEARING', 'D5_OBJECTION', 'D6_DECISION', 'D7_DEPORTATION_ORDER', 'D8_PROVISIONAL_RELEASE'] as const).map(
+  (stage): Row => [at(stage, 'PROVISIONAL_RELEASE', 1, UNTIL), stage, 'RELEASE_EXTENDED', { extendedOn: ON }, undefined, released(1, EXTENDED), EXTENDED],
+);
 
 /** Custody moves inside D3–D6, where the stage stays and only the custody changes. */
 const IN_STAGE_MOVES: readonly Row[] = (['D3_FINDING', 'D4_HEARING', 'D5_OBJECTION', 'D6_DECISION'] as const).flatMap((stage): Row[] => [
@@ -64,6 +72,7 @@ const ALLOWED: readonly Row[] = [
 
   [at('D2_DETAINED', 'DETAINED'), 'D2_SUPERVISED_PRE', null, { supervisionStartedOn: ON }, 2, supervised(2)],
   [at('D2_DETAINED', 'DETAINED'), 'D2_PROVISIONAL_RELEASE_PRE', null, { releasedOn: ON }, 1, released(1)],
+  [at('D2_DETAINED', 'DETAINED'), 'D2_PROVISIONAL_RELEASE_PRE', null, { releasedOn: ON }, 1, released(1, UNTIL), UNTIL],
   [at('D2_SUPERVISED_PRE', 'SUPERVISION', 3), 'D2_DETAINED', null, { detainedOn: ON }, undefined, detained],
   [at('D2_PROVISIONAL_RELEASE_PRE', 'PROVISIONAL_RELEASE', 1), 'D2_DETAINED', null, { detainedOn: ON }, undefined, detained],
   [at('D2_PROVISIONAL_RELEASE_PRE', 'PROVISIONAL_RELEASE', 1), 'D2_SUPERVISED_PRE', null, { supervisionStartedOn: ON }, 3, supervised(3)],
@@ -72,6 +81,8 @@ const ALLOWED: readonly Row[] = [
   [at('D2_DETAINED', 'DETAINED'), 'D3_FINDING', null, { findingNoticeReceivedOn: ON }, undefined, detained],
   [at('D2_SUPERVISED_PRE', 'SUPERVISION', 3), 'D3_FINDING', null, { findingNoticeReceivedOn: ON }, undefined, supervised(3)],
   [at('D2_PROVISIONAL_RELEASE_PRE', 'PROVISIONAL_RELEASE', 2), 'D3_FINDING', null, { findingNoticeReceivedOn: ON }, undefined, released(2)],
+  // … and the provisional release period with it.
+  [at('D2_PROVISIONAL_RELEASE_PRE', 'PROVISIONAL_RELEASE', 2, UNTIL), 'D3_FINDING', null, { findingNoticeReceivedOn: ON }, undefined, released(2, UNTIL)],
   [at('D2_DETAINED', 'DETAINED'), 'D0_NONE', 'PROCEDURE_ENDED', { endedOn: ON }, undefined, none],
   [at('D2_SUPERVISED_PRE', 'SUPERVISION', 3), 'D0_NONE', 'PROCEDURE_ENDED', { endedOn: ON }, undefined, none],
   [at('D2_PROVISIONAL_RELEASE_PRE', 'PROVISIONAL_RELEASE', 2), 'D0_NONE', 'PROCEDURE_ENDED', { endedOn: ON }, undefined, none],
@@ -86,6 +97,9 @@ const ALLOWED: readonly Row[] = [
   [at('D6_DECISION', 'SUPERVISION', 3), 'D0_NONE', 'SPECIAL_PERMISSION_GRANTED', { endedOn: ON }, undefined, none],
   [at('D6_DECISION', 'DETAINED'), 'D0_NONE', 'PROCEDURE_ENDED', { endedOn: ON }, undefined, none],
   ...IN_STAGE_MOVES,
+  ...EXTENSIONS,
+  // Detention ends the provisional release period.
+  [at('D8_PROVISIONAL_RELEASE', 'PROVISIONAL_RELEASE', 1, UNTIL), 'D8_DETAINED_POST', null, { detainedOn: ON }, undefined, detained],
 
   [at('D7_DEPORTATION_ORDER', 'DETAINED'), 'D8_DETAINED_POST', null, { detainedOn: ON }, undefined, detained],
   [at('D7_DEPORTATION_ORDER', 'SUPERVISION', 3), 'D8_SUPERVISED_POST', null, { supervisionStartedOn: ON }, 2, supervised(2)],
@@ -107,10 +121,19 @@ const ALLOWED: readonly Row[] = [
 ];
 
 describe('applyDeportationTransition: every allowed transition of track D', () => {
-  it.each(ALLOWED)('%# %o → %s (%s)', (from, to, outcome, dates, reportingIntervalMonths, expected) => {
+  // Every row as long as the test's parameters: Jest passes a `done` callback in a missing last one.
+  const rows = ALLOWED.map(([from, to, outcome, dates, months, expected, until]) => [from, to, outcome, dates, months, expected, until] as const);
+  it.each(rows)('%# %o → %s (%s)', (from, to, outcome, dates, reportingIntervalMonths, expected, provisionalReleaseUntil) => {
     const result = applyDeportationTransition(
       from,
-      { to, outcome, dates, ...(reportingIntervalMonths === undefined ? {} : { reportingIntervalMonths }), recordedBy: USER },
+      {
+        to,
+        outcome,
+        dates,
+        ...(reportingIntervalMonths === undefined ? {} : { reportingIntervalMonths }),
+        ...(provisionalReleaseUntil === undefined ? {} : { provisionalReleaseUntil }),
+        recordedBy: USER,
+      },
       TODAY,
     );
     if (result.status !== 'ok') throw new Error(JSON.stringify(result));
@@ -208,6 +231,38 @@ describe('applyDeportationTransition: validation', () => {
       TODAY,
     );
     expect(problemsOf(result)).toEqual([['reportingIntervalMonths', 'UNEXPECTED']]);
+  });
+
+  const extend = (provisionalReleaseUntil: unknown, from = at('D8_PROVISIONAL_RELEASE', 'PROVISIONAL_RELEASE', 1, UNTIL)) =>
+    applyDeportationTransition(
+      from,
+      { to: from.stage, outcome: 'RELEASE_EXTENDED', dates: { extendedOn: ON }, provisionalReleaseUntil: provisionalReleaseUntil as string, recordedBy: USER },
+      TODAY,
+    );
+
+  it.each([
+    { until: undefined, problems: [['provisionalReleaseUntil', 'MISSING']] },
+    { until: '30/08/2025', problems: [['provisionalReleaseUntil', 'MALFORMED']] },
+    // Not after the step, or not after the period it extends.
+    { until: ON, problems: [['provisionalReleaseUntil', 'INCONSISTENT']] },
+    { until: UNTIL, problems: [['provisionalReleaseUntil', 'INCONSISTENT']] },
+    { until: EXTENDED, problems: [] },
+  ])('an extension of the provisional release period to $until', ({ until, problems }) => {
+    const result = extend(until);
+    expect(result.status === 'ok' ? [] : problemsOf(result)).toEqual(problems);
+  });
+
+  it('offers an extension only while provisionally released, and refuses a period on other steps', () => {
+    const extensionOffered = (state: DeportationState) => allowedDeportationTransitions(state.stage, state).some((option) => option.outcome === 'RELEASE_EXTENDED');
+    expect(extensionOffered(at('D4_HEARING', 'PROVISIONAL_RELEASE', 1))).toBe(true);
+    expect(extensionOffered(at('D4_HEARING', 'DETAINED'))).toBe(false);
+    expect(extensionOffered(at('D8_SUPERVISED_POST', 'SUPERVISION', 3))).toBe(false);
+    const result = applyDeportationTransition(
+      at('D2_SUPERVISED_PRE', 'SUPERVISION', 3),
+      { to: 'D3_FINDING', dates: { findingNoticeReceivedOn: ON }, provisionalReleaseUntil: EXTENDED, recordedBy: USER },
+      TODAY,
+    );
+    expect(problemsOf(result)).toEqual([['provisionalReleaseUntil', 'UNEXPECTED']]);
   });
 
   it('refuses a provisional-release interval out of range', () => {

@@ -1,3 +1,4 @@
+import { isIsoDate } from './iso-date.js';
 import {
   findRule,
   normaliseNote,
@@ -50,6 +51,7 @@ export const DeportationOutcomes = [
   'PROCEDURE_ENDED',
   'SPECIAL_PERMISSION_GRANTED',
   'ORDER_WITHDRAWN',
+  'RELEASE_EXTENDED',
 ] as const;
 export type DeportationOutcome = (typeof DeportationOutcomes)[number];
 
@@ -58,6 +60,7 @@ export const DeportationDateFields = [
   'detainedOn',
   'supervisionStartedOn',
   'releasedOn',
+  'extendedOn',
   'findingNoticeReceivedOn',
   'hearingRequestedOn',
   'objectionFiledOn',
@@ -78,6 +81,13 @@ export interface DeportationState {
    * (as the permit sets; in practice 1–2 months [S]). Null otherwise or when not known.
    */
   readonly reportingIntervalMonths: number | null;
+  /**
+   * Under provisional release: the last day of the period the permit (or its latest extension)
+   * grants, when known. An extension must be applied for before it (Art. 54; ISA procedure
+   * 16-11), so it drives the `provisional-release-extension` deadline. Absent in files recorded
+   * before it was kept: read it with `provisionalReleaseUntilOf`.
+   */
+  readonly provisionalReleaseUntil?: string | null;
   readonly lastEventOn: string | null;
 }
 
@@ -85,8 +95,14 @@ export const INITIAL_DEPORTATION_STATE: DeportationState = {
   stage: 'D0_NONE',
   custody: 'NONE',
   reportingIntervalMonths: null,
+  provisionalReleaseUntil: null,
   lastEventOn: null,
 };
+
+/** The end of the current provisional release period, or null (not released, or not known). */
+export function provisionalReleaseUntilOf(state: DeportationState): string | null {
+  return state.custody === 'PROVISIONAL_RELEASE' ? (state.provisionalReleaseUntil ?? null) : null;
+}
 
 export const DeportationStageLabels: Readonly<Record<DeportationStage, Label>> = {
   D0_NONE: { ja: '退去強制手続なし', en: 'No deportation procedure' },
@@ -117,6 +133,7 @@ export const DeportationDateFieldLabels: Readonly<Record<DeportationDateField, L
   detainedOn: { ja: '収容日', en: 'Detained on' },
   supervisionStartedOn: { ja: '監理措置の開始日', en: 'Supervision measures started on' },
   releasedOn: { ja: '仮放免の日', en: 'Provisionally released on' },
+  extendedOn: { ja: '仮放免期間の延長が許可された日', en: 'Extension granted on' },
   findingNoticeReceivedOn: { ja: '認定通知を受けた日', en: 'Finding notified on' },
   hearingRequestedOn: { ja: '口頭審理の請求日', en: 'Oral hearing requested on' },
   objectionFiledOn: { ja: '異議の申出日', en: 'Objection filed on' },
@@ -225,6 +242,30 @@ function custodyMoves(): DeportationRule[] {
   return rules;
 }
 
+/**
+ * An extension of the provisional release period granted (仮放免期間延長, Art. 54; ISA procedure
+ * 16-11): the stage and custody stay; the period's new end is given with the step.
+ */
+function releaseExtensions(): DeportationRule[] {
+  const extension = (from: DeportationStage, when?: DeportationRule['when']): DeportationRule => ({
+    from,
+    to: from,
+    outcome: 'RELEASE_EXTENDED',
+    label: L('仮放免期間が延長された', 'Provisional release extended'),
+    dates: ['extendedOn'],
+    basis: 'Immigration Control Act Art. 54; ISA procedure 16-11',
+    custody: 'KEEP',
+    ...(when ? { when } : {}),
+  });
+  return [
+    extension('D2_PROVISIONAL_RELEASE_PRE'),
+    extension('D8_PROVISIONAL_RELEASE'),
+    ...(['D3_FINDING', 'D4_HEARING', 'D5_OBJECTION', 'D6_DECISION', 'D7_DEPORTATION_ORDER'] as const).map((stage) =>
+      extension(stage, (s) => s.custody === 'PROVISIONAL_RELEASE'),
+    ),
+  ];
+}
+
 const PRE_ORDER_CUSTODY: readonly DeportationStage[] = ['D2_DETAINED', 'D2_SUPERVISED_PRE', 'D2_PROVISIONAL_RELEASE_PRE'];
 const POST_ORDER: readonly DeportationStage[] = ['D7_DEPORTATION_ORDER', 'D8_DETAINED_POST', 'D8_SUPERVISED_POST', 'D8_PROVISIONAL_RELEASE'];
 
@@ -278,6 +319,7 @@ export const DeportationTransitionRules: readonly DeportationRule[] = [
   },
   ended('D1_INVESTIGATION', L('違反調査が終了した', 'Investigation closed'), 'No deportation ground found'),
   ...custodyMoves(),
+  ...releaseExtensions(),
 
   ...PRE_ORDER_CUSTODY.flatMap((from): DeportationRule[] => [
     {
@@ -385,6 +427,11 @@ export interface DeportationTransitionRequest {
   readonly dates?: DeportationDates;
   /** Required when entering supervision measures (1–3); optional for provisional release. */
   readonly reportingIntervalMonths?: number | null;
+  /**
+   * The last day of the provisional release period: optional when provisional release starts,
+   * required with an extension (RELEASE_EXTENDED), refused on any other step.
+   */
+  readonly provisionalReleaseUntil?: string | null;
   readonly note?: string | null;
   readonly recordedBy: string;
 }
@@ -397,6 +444,7 @@ export interface DeportationHistoryEntry {
   readonly dates: DeportationDates;
   readonly custody: CustodyCategory;
   readonly reportingIntervalMonths: number | null;
+  readonly provisionalReleaseUntil: string | null;
   readonly note: string | null;
   readonly recordedBy: string;
 }
@@ -430,13 +478,15 @@ export function applyDeportationTransition(current: DeportationState, request: D
   const custody = rule.custody === 'KEEP' ? current.custody : rule.custody;
   // A custody-neutral step (D2 → D3 …) keeps the interval already set; a new custody sets its own.
   const keepsInterval = rule.custody === 'KEEP';
-  problems.push(...recorderProblems(request.recordedBy), ...intervalProblems(keepsInterval ? null : custody, request.reportingIntervalMonths));
+  const release = releasePeriodOf(current, rule, outcome, request.provisionalReleaseUntil, eventOn);
+  problems.push(...recorderProblems(request.recordedBy), ...intervalProblems(keepsInterval ? null : custody, request.reportingIntervalMonths), ...release.problems);
   if (problems.length > 0 || eventOn === null) return { status: 'invalid', problems };
 
   const reportingIntervalMonths = keepsInterval ? current.reportingIntervalMonths : (request.reportingIntervalMonths ?? null);
+  const provisionalReleaseUntil = custody === 'PROVISIONAL_RELEASE' ? release.until : null;
   return {
     status: 'ok',
-    state: { stage: rule.to, custody, reportingIntervalMonths, lastEventOn: eventOn },
+    state: { stage: rule.to, custody, reportingIntervalMonths, provisionalReleaseUntil, lastEventOn: eventOn },
     entry: {
       from: current.stage,
       to: rule.to,
@@ -445,10 +495,45 @@ export function applyDeportationTransition(current: DeportationState, request: D
       dates,
       custody,
       reportingIntervalMonths,
+      provisionalReleaseUntil,
       note: normaliseNote(request.note),
       recordedBy: request.recordedBy.trim(),
     },
   };
+}
+
+/**
+ * The provisional release period after a step: a new release may state its end, an extension
+ * must state the new end (after the old one), a step that keeps the custody keeps the period.
+ */
+function releasePeriodOf(
+  current: DeportationState,
+  rule: DeportationRule,
+  outcome: DeportationOutcome | null,
+  given: unknown,
+  eventOn: string | null,
+): { until: string | null; problems: TransitionProblem[] } {
+  const field = 'provisionalReleaseUntil';
+  const absent = given === undefined || given === null;
+  const extending = outcome === 'RELEASE_EXTENDED';
+  const starting = rule.custody === 'PROVISIONAL_RELEASE';
+  if (!extending && !starting) {
+    return absent
+      ? { until: provisionalReleaseUntilOf(current), problems: [] }
+      : { until: null, problems: [{ field, code: 'UNEXPECTED', message: 'provisionalReleaseUntil applies only when provisional release starts or is extended' }] };
+  }
+  if (absent) {
+    return extending ? { until: null, problems: [{ field, code: 'MISSING', message: 'provisionalReleaseUntil (the new end of the period) is required for an extension' }] } : { until: null, problems: [] };
+  }
+  if (typeof given !== 'string' || !isIsoDate(given)) return { until: null, problems: [{ field, code: 'MALFORMED', message: 'provisionalReleaseUntil must be a date (YYYY-MM-DD)' }] };
+  if (eventOn !== null && given <= eventOn) {
+    return { until: null, problems: [{ field, code: 'INCONSISTENT', message: `provisionalReleaseUntil (${given}) must be after the step's date (${eventOn})` }] };
+  }
+  const previous = provisionalReleaseUntilOf(current);
+  if (extending && previous !== null && given <= previous) {
+    return { until: null, problems: [{ field, code: 'INCONSISTENT', message: `provisionalReleaseUntil (${given}) must be after the current end of the period (${previous})` }] };
+  }
+  return { until: given, problems: [] };
 }
 
 /** Longest gap between reports under supervision measures (Arts. 44-6, 52-5; Enforcement Regulation 36-8). */
@@ -478,6 +563,8 @@ export interface DeportationIntake {
   /** Needed only for D3–D7, where the stage does not name the custody. */
   readonly custody?: CustodyCategory | null;
   readonly reportingIntervalMonths?: number | null;
+  /** Under provisional release: the last day of the current period, when known. */
+  readonly provisionalReleaseUntil?: string | null;
 }
 
 /**
@@ -508,8 +595,17 @@ export function deportationAtIntake(
     custody = implied;
   }
   problems.push(...intervalProblems(custody, intake.reportingIntervalMonths));
+  const until = intake.provisionalReleaseUntil ?? null;
+  if (until !== null && custody !== 'PROVISIONAL_RELEASE') {
+    problems.push({ field: 'provisionalReleaseUntil', code: 'UNEXPECTED', message: 'provisionalReleaseUntil applies only under provisional release' });
+  } else if (until !== null && !isIsoDate(until)) {
+    problems.push({ field: 'provisionalReleaseUntil', code: 'MALFORMED', message: 'provisionalReleaseUntil must be a date (YYYY-MM-DD)' });
+  }
   if (problems.length > 0) return { status: 'invalid', problems };
-  return { status: 'ok', state: { stage: intake.stage, custody, reportingIntervalMonths: intake.reportingIntervalMonths ?? null, lastEventOn: null } };
+  return {
+    status: 'ok',
+    state: { stage: intake.stage, custody, reportingIntervalMonths: intake.reportingIntervalMonths ?? null, provisionalReleaseUntil: until, lastEventOn: null },
+  };
 }
 
 function custodyNamedByStage(stage: DeportationStage): CustodyCategory | null {

@@ -41,6 +41,7 @@ interface StatusDraft {
   readonly deportationStage: DeportationStage;
   readonly custody: CustodyCategory | '';
   readonly reportingIntervalMonths: string;
+  readonly provisionalReleaseUntil: string;
 }
 
 /** The teams a user may take a file in for: those they work in or supervise. */
@@ -68,6 +69,7 @@ function toRequest(person: PersonDraft, status: StatusDraft, me: Me, confirmNotD
       stage: status.deportationStage,
       custody: namedCustody === null ? custody : null,
       reportingIntervalMonths: interval !== 'none' && status.reportingIntervalMonths !== '' ? Number(status.reportingIntervalMonths) : null,
+      provisionalReleaseUntil: custody === 'PROVISIONAL_RELEASE' ? optional(status.provisionalReleaseUntil) : null,
     },
     ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}),
   };
@@ -108,6 +110,7 @@ function IntakeForm({ teams }: { readonly teams: readonly TeamView[] }) {
     deportationStage: 'D0_NONE',
     custody: '',
     reportingIntervalMonths: '',
+    provisionalReleaseUntil: '',
   }));
   const [candidates, setCandidates] = useState<readonly DuplicateCandidate[] | null>(null);
   const [checked, setChecked] = useState<readonly DuplicateCandidate[] | null>(null);
@@ -305,6 +308,17 @@ function IntakeForm({ teams }: { readonly teams: readonly TeamView[] }) {
             problem={problem('custody.reportingIntervalMonths')}
             value={status.reportingIntervalMonths}
             onChange={(event) => set('reportingIntervalMonths', event.target.value)}
+          />
+        ) : null}
+        {(namedCustody ?? status.custody) === 'PROVISIONAL_RELEASE' ? (
+          <TextField
+            label={t('status.releaseUntil')}
+            hint={t('status.releaseUntilHint')}
+            type="date"
+            className="field-short"
+            problem={problem('custody.provisionalReleaseUntil')}
+            value={status.provisionalReleaseUntil}
+            onChange={(event) => set('provisionalReleaseUntil', event.target.value)}
           />
         ) : null}
       </fieldset>

@@ -61,8 +61,14 @@ const CUSTODY_OUTCOMES: Readonly<Record<string, CustodyCategory>> = {
   CUSTODY_PROVISIONAL_RELEASE: 'PROVISIONAL_RELEASE',
 };
 
+/** An extension of the provisional release period: custody and stage stay, the period's end moves. */
+export function extendsRelease(option: StepOption): boolean {
+  return option.outcome === 'RELEASE_EXTENDED';
+}
+
 /** The custody a custody step starts, or null when the step keeps the current one. */
 export function custodyStartedBy(option: StepOption): CustodyCategory | null {
+  if (extendsRelease(option)) return null;
   const byOutcome = option.outcome ? CUSTODY_OUTCOMES[option.outcome] : undefined;
   if (byOutcome) return byOutcome;
   const named = custodyNamedByStage(option.to);

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { custodyLabel, deportationLabel, inLocale, residenceLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
 import { WorkAllowedRadios } from './person-fields';
-import { asksWorkFlag, custodyStartedBy, reportingIntervalFor } from './status-rules';
+import { asksWorkFlag, custodyStartedBy, extendsRelease, reportingIntervalFor } from './status-rules';
 import { StepForm } from './step-form';
 import { StepHistory } from './step-history';
 
@@ -25,8 +25,11 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
   const [notice, setNotice] = useState<string | null>(null);
   const [workAllowed, setWorkAllowed] = useState<'' | 'yes' | 'no'>('');
   const [reportingInterval, setReportingInterval] = useState('');
+  const [releaseUntil, setReleaseUntil] = useState('');
   const residence = useAction((request: StepRequest & { workAllowed?: boolean }) => clientsApi.residenceStep(client.id, request));
-  const custody = useAction((request: StepRequest & { reportingIntervalMonths?: number | null }) => clientsApi.custodyStep(client.id, request));
+  const custody = useAction((request: StepRequest & { reportingIntervalMonths?: number | null; provisionalReleaseUntil?: string | null }) =>
+    clientsApi.custodyStep(client.id, request),
+  );
   const reload = useAction(() => clientsApi.get(client.id));
   const open = client.status === 'open';
 
@@ -56,7 +59,9 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
 
   const recordCustody = async (option: StepOption, dates: Readonly<Record<string, string>>, note: string | null) => {
     setNotice(null);
-    const need = reportingIntervalFor(custodyStartedBy(option));
+    const started = custodyStartedBy(option);
+    const need = reportingIntervalFor(started);
+    const asksPeriod = started === 'PROVISIONAL_RELEASE' || extendsRelease(option);
     const result = await custody.run({
       version: client.version,
       to: option.to,
@@ -64,10 +69,12 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
       dates,
       note,
       ...(need !== 'none' && reportingInterval !== '' ? { reportingIntervalMonths: Number(reportingInterval) } : {}),
+      ...(asksPeriod && releaseUntil !== '' ? { provisionalReleaseUntil: releaseUntil } : {}),
     });
     if (result.ok) {
       setNotice(t('status.custodyRecorded'));
       setReportingInterval('');
+      setReleaseUntil('');
       onClientChanged(result.value);
     }
   };
@@ -153,6 +160,12 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
             <dt>{t('client.reportingIntervalMonths')}</dt>
             <dd>{client.custody.reportingIntervalMonths === null ? '—' : t('status.everyMonths', { months: client.custody.reportingIntervalMonths })}</dd>
           </div>
+          {client.custody.status === 'provisional-release' ? (
+            <div>
+              <dt>{t('status.releaseUntil')}</dt>
+              <dd>{client.custody.provisionalReleaseUntil ? <LocalDate value={client.custody.provisionalReleaseUntil} /> : t('status.releaseUntilUnknown')}</dd>
+            </div>
+          ) : null}
         </dl>
         {open && options.data ? (
           options.data.custody.length === 0 ? (
@@ -171,19 +184,36 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
                 onReload={() => void loadCurrent()}
                 onSubmit={(option, dates, note) => void recordCustody(option, dates, note)}
                 renderExtra={(option) => {
-                  const need = reportingIntervalFor(custodyStartedBy(option));
-                  return need === 'none' ? null : (
-                    <TextField
-                      label={t('client.reportingIntervalMonths')}
-                      hint={need === 'required' ? t('client.reportingIntervalRequired') : t('client.reportingIntervalOptional')}
-                      type="number"
-                      min={1}
-                      max={need === 'required' ? 3 : 12}
-                      required={need === 'required'}
-                      className="field-short"
-                      value={reportingInterval}
-                      onChange={(event) => setReportingInterval(event.target.value)}
-                    />
+                  const started = custodyStartedBy(option);
+                  const need = reportingIntervalFor(started);
+                  const extending = extendsRelease(option);
+                  return (
+                    <>
+                      {need === 'none' ? null : (
+                        <TextField
+                          label={t('client.reportingIntervalMonths')}
+                          hint={need === 'required' ? t('client.reportingIntervalRequired') : t('client.reportingIntervalOptional')}
+                          type="number"
+                          min={1}
+                          max={need === 'required' ? 3 : 12}
+                          required={need === 'required'}
+                          className="field-short"
+                          value={reportingInterval}
+                          onChange={(event) => setReportingInterval(event.target.value)}
+                        />
+                      )}
+                      {started === 'PROVISIONAL_RELEASE' || extending ? (
+                        <TextField
+                          label={extending ? t('status.releaseExtendedUntil') : t('status.releaseUntil')}
+                          hint={extending ? t('status.releaseUntilHintExtension') : t('status.releaseUntilHint')}
+                          type="date"
+                          required={extending}
+                          className="field-short"
+                          value={releaseUntil}
+                          onChange={(event) => setReleaseUntil(event.target.value)}
+                        />
+                      ) : null}
+                    </>
                   );
                 }}
               />
