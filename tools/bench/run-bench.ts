@@ -322,6 +322,8 @@ async function main(): Promise<void> {
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, after \`npm run seed:bench -- --clients ${clients}\`.`,
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; Redis on the same machine. The api, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
     '',
+    'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
+    '',
     `Data set: ${count(counts.clients)} clients, ${count(counts.applications)} protection applications, ${count(counts.deadlines)} deadlines and ${count(counts.appointments)} appointments, ${count(counts.staff)} staff in ${counts.teams} teams; the caseworkers measured hold about ${per} files each, a supervisor's team about ${teamFiles}.`,
     '',
     `## HTTP: ${CONNECTIONS} users at once, ${DURATION_S} s per measurement after a 3 s warm-up`,
