@@ -133,6 +133,27 @@ describe('sign-in and sessions', () => {
     expect((await laptop.get('/api/auth/me')).status).toBe(200);
   });
 
+  it('signs out every other session at once, keeping this one, and audits each revocation', async () => {
+    const user = await createUser(api, { role: 'caseworker' });
+    const here = await signedIn(api, user);
+    const phone = await signedIn(api, user);
+    const office = await signedIn(api, user);
+    const [{ id: phoneId }] = ((await phone.get('/api/auth/sessions')).body as { id: string; current: boolean }[]).filter((s) => s.current);
+    expect((await here.delete(`/api/auth/sessions/${phoneId}`)).status).toBe(204);
+    const everywhere = await here.delete('/api/auth/sessions');
+    expect(everywhere.status).toBe(200);
+    expect(everywhere.body).toEqual({ ended: 1 });
+    expect((await office.get('/api/auth/me')).status).toBe(401);
+    expect((await here.get('/api/auth/me')).status).toBe(200);
+    expect((await here.delete('/api/auth/sessions')).body).toEqual({ ended: 0 });
+    const audited = await api.dataSource.query<{ target_id: string | null; details: Record<string, unknown> | null }[]>(
+      `SELECT target_id, details FROM audit_event WHERE actor_user_id = $1 AND action = 'auth.session.revoked' ORDER BY id`,
+      [user.id],
+    );
+    expect(audited.map((a) => a.target_id)).toEqual([phoneId, null]);
+    expect(audited[1]?.details).toMatchObject({ others: 1 });
+  });
+
   it('cannot revoke someone else’s session', async () => {
     const mine = await signedIn(api, { role: 'caseworker' });
     const theirs = await signedIn(api, { role: 'caseworker' });

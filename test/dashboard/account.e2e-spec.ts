@@ -101,6 +101,33 @@ describe('dashboard: passwords and sessions', () => {
     await page.getByRole('alert').getByText('このリンクは不完全です。').waitFor();
   });
 
+  it('signs out everywhere else at once, after asking', async () => {
+    const user = await createUser(server.api, { role: 'caseworker', locale: 'ja' });
+    const laptop = await open();
+    const phone = await open();
+    const tablet = await open();
+    for (const device of [phone, tablet, laptop]) {
+      await signInThroughPage(device, user.email, user.password);
+      await heading(device, 'ホーム').waitFor();
+    }
+    await laptop.goto('/account');
+    await heading(laptop, 'アカウント設定').waitFor();
+    const sessions = laptop.locator('.session-list > li');
+    await sessions.nth(2).waitFor();
+
+    await laptop.getByRole('button', { name: 'ほかのすべての端末からログアウト' }).click();
+    await laptop.getByText('この端末以外のすべてのセッションを終了しますか？', { exact: false }).waitFor();
+    await laptop.getByRole('button', { name: 'はい、ほかの端末からログアウトする' }).click();
+    await laptop.getByRole('status').getByText('2件のセッションを終了しました。').waitFor();
+    await sessions.nth(1).waitFor({ state: 'detached' });
+    expect(await sessions.count()).toBe(1);
+    await expect(laptop.getByRole('button', { name: 'ほかのすべての端末からログアウト' }).count()).resolves.toBe(0);
+    for (const device of [phone, tablet]) {
+      await device.reload();
+      await heading(device, 'ログイン').waitFor();
+    }
+  });
+
   it('changes the password, which signs out the other device, and ends another session from the list', async () => {
     const user = await createUser(server.api, { role: 'caseworker', locale: 'ja' });
     const laptop = await open();

@@ -16,6 +16,7 @@ import {
   RecoveryCodesResponse,
   SecondFactorRequest,
   SessionResponse,
+  SessionsEndedResponse,
   SignInRequest,
   TokenPasswordRequest,
 } from './auth.dto.js';
@@ -89,12 +90,20 @@ export class AuthController {
     return this.sessions.listForUser(principal);
   }
 
+  /** Signs out every other session of the caller at once (the one asking stays signed in). */
+  @Delete('sessions')
+  @SignedIn()
+  @ApiOkResponse({ type: SessionsEndedResponse })
+  async revokeOtherSessions(@CurrentPrincipal() principal: Principal): Promise<SessionsEndedResponse> {
+    return { ended: await this.signIn.revokeOtherSessions(principal) };
+  }
+
   @Delete('sessions/:id')
   @SignedIn()
   @HttpCode(204)
   @ApiNoContentResponse()
   async revokeSession(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    await this.sessions.revokeOwn(principal, id);
+    await this.signIn.revokeOwnSession(principal, id);
   }
 
   /** Changes the password and ends every other session of the user. */

@@ -161,3 +161,8 @@ export class SessionResponse {
   @ApiProperty({ description: 'The session making this request' })
   current!: boolean;
 }
+
+export class SessionsEndedResponse {
+  @ApiProperty({ description: 'How many other sessions were ended' })
+  ended!: number;
+}

@@ -36,6 +36,11 @@ export const authApi = {
     return http.delete<void>(`/api/auth/sessions/${encodeURIComponent(id)}`);
   },
 
+  /** Ends every session but this one; answers how many ended. */
+  endOtherSessions(): Promise<{ readonly ended: number }> {
+    return http.delete<{ readonly ended: number }>('/api/auth/sessions');
+  },
+
   changePassword(currentPassword: string, newPassword: string): Promise<void> {
     return http.post<void>('/api/auth/password', { body: { currentPassword, newPassword } });
   },

@@ -3,6 +3,7 @@ import { authApi } from '../api/auth-api';
 import type { SessionInfo } from '../api/types';
 import { useAction, useAsync } from '../hooks/use-async';
 import { useI18n } from '../i18n/i18n';
+import { ConfirmButton } from './confirm-button';
 import { DateTime } from './date-time';
 import { ErrorAlert } from './error-alert';
 import { Loading } from './loading';
@@ -39,14 +40,24 @@ export function describeUserAgent(userAgent: string | null): string | null {
 export function SessionsList({ refreshKey = 0 }: { readonly refreshKey?: number }) {
   const { t } = useI18n();
   const sessions = useAsync((signal) => authApi.sessions(signal), [refreshKey]);
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState<number | null>(null);
   const end = useAction((id: string) => authApi.endSession(id));
+  const endOthers = useAction(() => authApi.endOtherSessions());
 
   const endSession = async (session: SessionInfo) => {
-    setEnded(false);
+    setEnded(null);
     const result = await end.run(session.id);
     if (result.ok) {
-      setEnded(true);
+      setEnded(1);
+      sessions.reload();
+    }
+  };
+
+  const endOtherSessions = async () => {
+    setEnded(null);
+    const result = await endOthers.run();
+    if (result.ok) {
+      setEnded(result.value.ended);
       sessions.reload();
     }
   };
@@ -56,8 +67,9 @@ export function SessionsList({ refreshKey = 0 }: { readonly refreshKey?: number 
   const ordered = [...sessions.data].sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt));
   return (
     <div>
-      {ended ? <Notice tone="success">{t('sessions.ended')}</Notice> : null}
-      <ErrorAlert error={end.error} />
+      {ended === 1 ? <Notice tone="success">{t('sessions.ended')}</Notice> : null}
+      {ended !== null && ended !== 1 ? <Notice tone="success">{t('sessions.endedMany', { count: ended })}</Notice> : null}
+      <ErrorAlert error={end.error ?? endOthers.error} />
       <ul className="session-list">
         {ordered.map((session) => (
           <li key={session.id} className={session.current ? 'session session-current' : 'session'}>
@@ -91,6 +103,18 @@ export function SessionsList({ refreshKey = 0 }: { readonly refreshKey?: number 
           </li>
         ))}
       </ul>
+      {ordered.some((session) => !session.current) ? (
+        <div className="button-row">
+          <ConfirmButton
+            label={t('sessions.endOthers')}
+            question={t('sessions.endOthersQuestion')}
+            confirmLabel={t('sessions.endOthersConfirm')}
+            busy={endOthers.busy}
+            danger
+            onConfirm={() => void endOtherSessions()}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -63,6 +63,19 @@ export class SignInService {
     await this.audit.record({ action: AuditAction.SignOut, target: { type: 'session', id: principal.sessionId } });
   }
 
+  /** A user ends one of their own sessions (a lost phone, a shared computer); audited. */
+  async revokeOwnSession(principal: Principal, sessionId: string): Promise<void> {
+    await this.sessions.revokeOwn(principal, sessionId);
+    await this.audit.record({ action: AuditAction.SessionRevoked, target: { type: 'session', id: sessionId } });
+  }
+
+  /** A user signs out everywhere else at once, keeping the session they ask from; audited. */
+  async revokeOtherSessions(principal: Principal): Promise<number> {
+    const ended = await this.sessions.endAllForUser(principal.userId, 'revoked-by-user', principal.sessionId);
+    if (ended > 0) await this.audit.record({ action: AuditAction.SessionRevoked, target: { type: 'session', id: null }, details: { others: ended } });
+    return ended;
+  }
+
   /** Anyone who enrolled a second factor uses it; the listed roles must enrol before doing anything. */
   private stateAfterPassword(user: UserEntity): SessionState {
     if (user.mfaEnabledAt !== null) return 'mfa-pending';
