@@ -79,6 +79,12 @@ const ROUTES: Route[] = [
     call: (b, f) => b.patch(`/api/clients/${f.clientId}/appointments/${f.appointmentId}`, { version: f.appointmentVersion, place: 'Room 2' }),
     ok: 200,
   },
+  {
+    name: 'POST /clients/:id/export',
+    call: (b, f) => b.post(`/api/clients/${f.clientId}/export`, { purpose: 'subject-access', reason: 'Asked for by the client in person' }),
+    ok: 200,
+    roles: ['caseworker', 'supervisor'],
+  },
   { name: 'GET /clients/:id/timeline', call: (b, f) => b.get(`/api/clients/${f.clientId}/timeline`), ok: 200 },
   { name: 'POST /clients/:id/notes', call: (b, f) => b.post(`/api/clients/${f.clientId}/notes`, { body: 'Called the client.' }), ok: 201 },
   { name: 'GET /clients/:id/deadlines', call: (b, f) => b.get(`/api/clients/${f.clientId}/deadlines`), ok: 200 },

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
 import { heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
@@ -167,6 +168,31 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     expect(deadline.due_date <= until).toBe(true);
     await page.goto(`/clients/${client.id}?tab=deadlines`);
     await page.getByText('仮放免期間の延長').first().waitFor();
+  });
+
+  it('exports the whole file for the client, with the purpose and reason recorded', async () => {
+    const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    const { page } = opening;
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await page.goto(`/clients/${client.id}?tab=details`);
+    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const section = page.getByRole('region', { name: 'ファイルの書き出し' });
+
+    // Nothing is exported without a purpose and a reason.
+    await section.getByRole('button', { name: 'ファイルをダウンロード（JSON）' }).click();
+    await section.getByText('書き出す目的を選んでください。').waitFor();
+    await section.getByLabel('目的').selectOption({ label: '本人からの開示請求' });
+    await section.getByLabel('依頼者と提供先').fill('本人が窓口で請求、紙で手渡し');
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'ファイルをダウンロード（JSON）' }).click()]);
+    expect(download.suggestedFilename()).toBe(`yorisoi-${client.caseNumber}.json`);
+    const saved = await download.path();
+    const document = JSON.parse(await readFile(saved, 'utf8')) as { client: { caseNumber: string }; purpose: string };
+    expect(document).toMatchObject({ purpose: 'subject-access', client: { caseNumber: client.caseNumber } });
+    await section.getByText('ファイルをダウンロードし、書き出しを記録しました。').waitFor();
+    const [audited] = await server.api.dataSource.query<{ reason: string }[]>(`SELECT reason FROM audit_event WHERE client_id = $1 AND action = 'client.exported'`, [client.id]);
+    expect(audited?.reason).toBe('本人が窓口で請求、紙で手渡し');
   });
 
   it('schedules an interview in Japan time from a computer elsewhere, and adds a note that shows on the timeline', async () => {

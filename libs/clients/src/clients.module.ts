@@ -1,3 +1,4 @@
+import { ClientExportService } from './export/client-export.service.js';
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '#deadlines';
 import { RemindersModule } from '#reminders';
@@ -25,6 +26,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     BreakGlassService,
     CaseloadService,
     ClientEvents,
+    ClientExportService,
     ClientRepository,
     ClientSearchService,
     ClientsService,
@@ -41,6 +43,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     BreakGlassService,
     CaseloadService,
     ClientDeadlinesService,
+    ClientExportService,
     ClientSearchService,
     ClientsService,
     RetentionService,

@@ -39,3 +39,4 @@ export { StatusHistoryView, StatusOptionsView, StatusOptionView, StatusService }
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
 export { AtRiskDeadline, ClientDeadlinesService, MyDeadlineView } from './deadlines/client-deadlines.service.js';
 export { RetentionService } from './retention/retention.service.js';
+export { ClientExportService, ClientExportView, EXPORT_PURPOSES, type ExportPurpose } from './export/client-export.service.js';

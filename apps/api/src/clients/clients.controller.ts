@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Principal } from '#accounts';
-import { BreakGlassService, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate } from '#clients';
+import { BreakGlassService, ClientExportService, ClientExportView, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate } from '#clients';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import {
   AssignmentRequest,
   BreakGlassRequest,
+  ClientExportRequest,
   ClientSearchQuery,
   CloseClientRequest,
   DuplicateCheckRequest,
@@ -32,7 +34,29 @@ export class ClientsController {
     private readonly clients: ClientsService,
     private readonly search: ClientSearchService,
     private readonly breakGlass: BreakGlassService,
+    private readonly exports: ClientExportService,
   ) {}
+
+  /**
+   * Everything held about the client in one JSON document (a request by the person themselves,
+   * their lawyer, a transfer they consented to), with the purpose and reason audited. Not under
+   * emergency access.
+   */
+  @Post(':id/export')
+  @SignedIn('caseworker', 'supervisor')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ClientExportView })
+  async exportFile(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ClientExportRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ClientExportView> {
+    const document = await this.exports.export(principal, id, body);
+    response.setHeader('Content-Disposition', `attachment; filename="yorisoi-${document.client.caseNumber}.json"`);
+    response.setHeader('Cache-Control', 'no-store');
+    return document;
+  }
 
   /** Search and filter the files you may see, by any name form; keyset pages. */
   @Get()

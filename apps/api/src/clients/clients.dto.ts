@@ -44,6 +44,7 @@ import {
   CLIENT_STATUSES,
   CONSENT_KINDS,
   CUSTODY_STATUSES,
+  EXPORT_PURPOSES,
   GENDERS,
   VULNERABILITY_FLAGS,
   type AppointmentKind,
@@ -51,6 +52,7 @@ import {
   type ClientStatus,
   type ConsentKind,
   type CustodyStatus,
+  type ExportPurpose,
   type Gender,
   type VulnerabilityFlag,
 } from '#clients';
@@ -354,6 +356,17 @@ export class AssignmentRequest extends VersionRequest {
 
 export class BreakGlassRequest {
   @ApiProperty({ description: 'Why you need this file now; shown in the audit trail', example: 'Client at the office in crisis; caseworker unreachable' })
+  @IsString()
+  @Length(10, 1000)
+  reason!: string;
+}
+
+export class ClientExportRequest {
+  @ApiProperty({ enum: EXPORT_PURPOSES, description: 'subject-access: the person asked for their data (APPI Art. 33)' })
+  @IsIn(EXPORT_PURPOSES)
+  purpose!: ExportPurpose;
+
+  @ApiProperty({ description: 'Who asked, and to whom it goes; kept in the audit trail', example: 'Requested in person by the client on 26 Nov; handed over on paper' })
   @IsString()
   @Length(10, 1000)
   reason!: string;

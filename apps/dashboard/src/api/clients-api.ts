@@ -4,6 +4,7 @@ import type {
   ClientSearchQuery,
   ClientSummary,
   ClientView,
+  ExportPurpose,
   DuplicateCandidate,
   DuplicateCheckRequest,
   IntakeRequest,
@@ -52,6 +53,11 @@ export const clientsApi = {
   /** Supervisors: the primary caseworker and the others, from the file's team. */
   reassign(id: string, version: number, primaryWorkerId: string, otherWorkerIds: readonly string[]): Promise<ClientView> {
     return http.put<ClientView>(`${path(id)}/assignments`, { body: { version, primaryWorkerId, otherWorkerIds } });
+  },
+
+  /** The whole file as one document, with why it is exported (audited). */
+  exportFile(id: string, purpose: ExportPurpose, reason: string): Promise<Readonly<Record<string, unknown>>> {
+    return http.post<Readonly<Record<string, unknown>>>(`${path(id)}/export`, { body: { purpose, reason } });
   },
 
   /** Supervisors and administrators: one hour of audited access to a file outside their scope. */

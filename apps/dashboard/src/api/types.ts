@@ -665,3 +665,7 @@ export interface ReminderStats {
   readonly overdue: number;
   readonly queue: Readonly<Record<string, number>>;
 }
+
+/** Why a client file is exported (recorded in the audit trail). */
+export const EXPORT_PURPOSES = ['subject-access', 'legal-representative', 'transfer-with-consent', 'other'] as const;
+export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];

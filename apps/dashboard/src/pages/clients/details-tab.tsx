@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import { consentLabel, flagLabel, genderLabel } from '../../i18n/labels';
 import { useMe } from '../../session/session-context';
 import type { FileContext } from './client-page';
+import { ExportSection } from './export-section';
 import { CareFields, PersonFields, personDetails, personDraftOf, type PersonDraft } from './person-fields';
 
 /** Personal details (and their correction), who works on the file, closing and reopening it. */
@@ -63,6 +64,7 @@ export function DetailsTab({ client, onClientChanged }: FileContext) {
         )}
       </section>
       {me.role === 'supervisor' && open ? <Assignments client={client} onChanged={onClientChanged} /> : null}
+      <ExportSection client={client} />
       <CloseOrReopen client={client} onChanged={onClientChanged} />
     </>
   );

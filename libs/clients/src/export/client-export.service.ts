@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import type { Principal } from '#accounts';
+import { AuditAction, AuditService } from '#audit';
+import { DeadlineView } from '#deadlines';
+import { DomainError } from '#domain';
+import { Clock } from '#platform';
+import { ApplicationView } from '../applications/application.views.js';
+import { ApplicationsService } from '../applications/applications.service.js';
+import { AppointmentsService, AppointmentView } from '../appointments/appointments.service.js';
+import { ClientView } from '../client.views.js';
+import { ClientsService } from '../clients.service.js';
+import { ClientDeadlinesService } from '../deadlines/client-deadlines.service.js';
+import { StatusHistoryView, StatusService } from '../status/status.service.js';
+import { TimelineItemView, TimelineService } from '../timeline/timeline.service.js';
+
+/** Why a file is exported: recorded with the export (APPI Arts. 29–30, 32–35). */
+export const EXPORT_PURPOSES = ['subject-access', 'legal-representative', 'transfer-with-consent', 'other'] as const;
+export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];
+
+export class ClientExportView {
+  @ApiProperty({ format: 'date-time' })
+  exportedAt!: string;
+
+  @ApiProperty({ description: 'Who exported it' })
+  exportedBy!: string;
+
+  @ApiProperty({ enum: EXPORT_PURPOSES })
+  purpose!: ExportPurpose;
+
+  @ApiProperty()
+  reason!: string;
+
+  @ApiProperty({ type: ClientView })
+  client!: ClientView;
+
+  @ApiProperty({ type: [ApplicationView], description: 'Every protection application with its full history' })
+  applications!: ApplicationView[];
+
+  @ApiProperty({ type: StatusHistoryView })
+  statusHistory!: StatusHistoryView;
+
+  @ApiProperty({ type: [AppointmentView] })
+  appointments!: AppointmentView[];
+
+  @ApiProperty({ type: [DeadlineView], description: 'Open and closed deadlines, superseded ones included' })
+  deadlines!: DeadlineView[];
+
+  @ApiProperty({ type: [TimelineItemView], description: 'The whole timeline, newest first' })
+  timeline!: TimelineItemView[];
+}
+
+const TIMELINE_PAGE = 500;
+
+/**
+ * Everything Yorisoi holds about one client, in one document: for a request by the person
+ * themselves (APPI Art. 33), for their lawyer, or for a transfer they consented to. Only for
+ * callers who can already read the file; the export itself is audited with its purpose and reason.
+ */
+@Injectable()
+export class ClientExportService {
+  constructor(
+    private readonly clients: ClientsService,
+    private readonly applications: ApplicationsService,
+    private readonly status: StatusService,
+    private readonly appointments: AppointmentsService,
+    private readonly deadlines: ClientDeadlinesService,
+    private readonly timeline: TimelineService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(principal: Principal, clientId: string, input: { purpose: ExportPurpose; reason: string }): Promise<ClientExportView> {
+    const client = await this.clients.get(principal, clientId);
+    if (client.access === 'break-glass') {
+      throw new DomainError('FORBIDDEN', 'Emergency access lets you read this file, not export it. Ask its team.');
+    }
+    const [applications, statusHistory, appointments, deadlines] = await Promise.all([
+      this.applications.list(principal, clientId),
+      this.status.history(principal, clientId),
+      this.appointments.list(principal, clientId),
+      this.deadlines.ofClient(principal, clientId, { includeClosed: true }),
+    ]);
+    const timeline: TimelineItemView[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.timeline.page(principal, clientId, TIMELINE_PAGE, cursor);
+      timeline.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const reason = input.reason.trim();
+    await this.audit.record({
+      action: AuditAction.ClientExported,
+      clientId,
+      target: { type: 'client', id: clientId },
+      reason,
+      details: { purpose: input.purpose, applications: applications.length, timeline: timeline.length },
+    });
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      exportedBy: principal.displayName,
+      purpose: input.purpose,
+      reason,
+      client,
+      applications,
+      statusHistory,
+      appointments,
+      deadlines,
+      timeline,
+    };
+  }
+}
