@@ -54,6 +54,9 @@ describe('client file export', () => {
     expect(document).toHaveProperty('statusHistory.residence');
 
     expect(await exportsOf(client.id)).toEqual([{ reason: 'Asked for in person by the client on 22 January', details: expect.objectContaining({ purpose: 'subject-access' }), actor_user_id: caseworker.user.id }]);
+    // The file's caseworkers see on the timeline that a copy left, and why.
+    const [latest] = ((await caseworker.get(`/api/clients/${client.id}/timeline`)).body as { items: { kind: string; body: string; data: Record<string, unknown> }[] }).items;
+    expect(latest).toMatchObject({ kind: 'client.exported', body: 'Asked for in person by the client on 22 January', data: { purpose: 'subject-access' } });
   });
 
   it('refuses an export without a purpose or a real reason, and records nothing', async () => {

@@ -193,6 +193,10 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     await section.getByText('ファイルをダウンロードし、書き出しを記録しました。').waitFor();
     const [audited] = await server.api.dataSource.query<{ reason: string }[]>(`SELECT reason FROM audit_event WHERE client_id = $1 AND action = 'client.exported'`, [client.id]);
     expect(audited?.reason).toBe('本人が窓口で請求、紙で手渡し');
+    await page.goto(`/clients/${client.id}?tab=timeline`);
+    const entry = page.getByRole('listitem').filter({ hasText: 'ファイルを書き出し' });
+    await entry.getByText('本人からの開示請求').waitFor();
+    await entry.getByText('本人が窓口で請求、紙で手渡し').waitFor();
   });
 
   it('schedules an interview in Japan time from a computer elsewhere, and adds a note that shows on the timeline', async () => {

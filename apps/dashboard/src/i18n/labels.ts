@@ -273,6 +273,7 @@ const TIMELINE_KINDS: Readonly<Record<string, MessageKey>> = {
   'client.reopened': 'timelineKind.client.reopened',
   'client.reassigned': 'timelineKind.client.reassigned',
   'client.break-glass': 'timelineKind.client.break-glass',
+  'client.exported': 'timelineKind.client.exported',
   'application.opened': 'timelineKind.application.opened',
   'application.stage': 'timelineKind.application.stage',
   'application.corrected': 'timelineKind.application.corrected',

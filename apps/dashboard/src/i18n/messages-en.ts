@@ -1033,6 +1033,7 @@ export const en = {
   'timelineKind.client.reopened': 'File reopened',
   'timelineKind.client.reassigned': 'Reassigned',
   'timelineKind.client.break-glass': 'Opened with emergency access',
+  'timelineKind.client.exported': 'File exported',
   'timelineKind.application.opened': 'Application recorded',
   'timelineKind.application.stage': 'Procedure step',
   'timelineKind.application.corrected': 'Step dates corrected',

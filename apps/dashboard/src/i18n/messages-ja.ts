@@ -1032,6 +1032,7 @@ export const ja: Record<MessageKey, string> = {
   'timelineKind.client.reopened': 'ファイル再開',
   'timelineKind.client.reassigned': '担当の変更',
   'timelineKind.client.break-glass': '緊急アクセスで閲覧',
+  'timelineKind.client.exported': 'ファイルを書き出し',
   'timelineKind.application.opened': '申請の記録',
   'timelineKind.application.stage': '手続の記録',
   'timelineKind.application.corrected': '手続の日付の訂正',

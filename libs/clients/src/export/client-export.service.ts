@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
@@ -13,6 +14,7 @@ import { ClientsService } from '../clients.service.js';
 import { ClientDeadlinesService } from '../deadlines/client-deadlines.service.js';
 import { StatusHistoryView, StatusService } from '../status/status.service.js';
 import { TimelineItemView, TimelineService } from '../timeline/timeline.service.js';
+import { TimelineWriter } from '../timeline/timeline.writer.js';
 
 /** Why a file is exported: recorded with the export (APPI Arts. 29–30, 32–35). */
 export const EXPORT_PURPOSES = ['subject-access', 'legal-representative', 'transfer-with-consent', 'other'] as const;
@@ -66,7 +68,9 @@ export class ClientExportService {
     private readonly appointments: AppointmentsService,
     private readonly deadlines: ClientDeadlinesService,
     private readonly timeline: TimelineService,
+    private readonly timelineWriter: TimelineWriter,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -89,12 +93,19 @@ export class ClientExportService {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     const reason = input.reason.trim();
-    await this.audit.record({
-      action: AuditAction.ClientExported,
-      clientId,
-      target: { type: 'client', id: clientId },
-      reason,
-      details: { purpose: input.purpose, applications: applications.length, timeline: timeline.length },
+    // On the file's timeline too, so its caseworkers see that a copy left Yorisoi, and why.
+    await this.dataSource.transaction(async (manager) => {
+      await this.timelineWriter.add([{ clientId, kind: 'client.exported', actorUserId: principal.userId, body: reason, data: { purpose: input.purpose } }], manager);
+      await this.audit.record(
+        {
+          action: AuditAction.ClientExported,
+          clientId,
+          target: { type: 'client', id: clientId },
+          reason,
+          details: { purpose: input.purpose, applications: applications.length, timeline: timeline.length },
+        },
+        manager,
+      );
     });
     return {
       exportedAt: this.clock.now().toISOString(),

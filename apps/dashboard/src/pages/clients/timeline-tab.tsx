@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { clientsApi } from '../../api/clients-api';
-import type { TimelineItem } from '../../api/types';
+import type { ExportPurpose, TimelineItem } from '../../api/types';
 import { DateTime } from '../../components/date-time';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextAreaField } from '../../components/form-fields';
@@ -138,6 +138,8 @@ function describe(t: Translate, item: TimelineItem): ReactNode {
     case 'client.updated':
     case 'application.updated':
       return Array.isArray(data.fields) ? t('timeline.fields', { fields: data.fields.map(String).join(', ') }) : null;
+    case 'client.exported':
+      return text(data.purpose) ? t(`export.purpose.${text(data.purpose) as ExportPurpose}` as const) : null;
     case 'client.break-glass':
       return text(data.expiresAt) ? (
         <>
