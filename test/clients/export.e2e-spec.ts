@@ -68,6 +68,21 @@ describe('client file export', () => {
     expect(await exportsOf(client.id)).toEqual([]);
   });
 
+  it('gives the file to a lawyer or another organisation only with the client’s sharing consent', async () => {
+    const client = await takeIn(caseworker, team);
+    const toLawyer = { purpose: 'legal-representative', reason: 'For Ms Tanaka, the client’s lawyer' };
+    const refused = await caseworker.post(`/api/clients/${client.id}/export`, toLawyer);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'CONSENT_REQUIRED', details: { consent: 'partner-sharing' } });
+    expect(await exportsOf(client.id)).toEqual([]);
+
+    const current = (await caseworker.get(`/api/clients/${client.id}`)).body as { version: number; consents: unknown[] };
+    const consents = [...current.consents, { kind: 'partner-sharing', givenOn: '2026-01-20', scope: 'Lawyer and legal aid partners', withdrawnOn: null }];
+    expect((await caseworker.patch(`/api/clients/${client.id}`, { version: current.version, consents })).status).toBe(200);
+    expect((await caseworker.post(`/api/clients/${client.id}/export`, toLawyer)).status).toBe(200);
+    expect(await exportsOf(client.id)).toHaveLength(1);
+  });
+
   it('does not let emergency access export a file', async () => {
     const client = await takeIn(caseworker, team);
     const outsider = await signedIn(api, { role: 'supervisor', supervises: [await createTeam(api)] });

@@ -376,6 +376,7 @@ export const en = {
   'nav.emergency': 'Emergency access',
 
   'error.code.DUPLICATE_SUSPECTED': 'This person may already have a file.',
+  'error.code.CONSENT_REQUIRED': 'The client has not agreed to sharing their information with partners. Record their consent under Overview first; without it the file can only go to the client themselves.',
   'error.code.CLIENT_CLOSED': 'This file is closed. Reopen it first.',
   'error.code.STAGE_TRANSITION_NOT_ALLOWED': 'That step is not possible from the current stage. Possible now:',
   'error.code.STAGE_TRANSITION_INVALID': 'The step cannot be recorded with these dates:',

@@ -375,6 +375,7 @@ export const ja: Record<MessageKey, string> = {
   'nav.emergency': '緊急アクセス',
 
   'error.code.DUPLICATE_SUSPECTED': 'この方のファイルがすでにある可能性があります。',
+  'error.code.CONSENT_REQUIRED': '本人が連携団体との情報共有に同意していません。先に「概要」で同意を記録してください。同意がない場合、書き出せるのは本人への開示だけです。',
   'error.code.CLIENT_CLOSED': 'このファイルは終了しています。先に再開してください。',
   'error.code.STAGE_TRANSITION_NOT_ALLOWED': '現在の段階からは、その手続は記録できません。今記録できる手続：',
   'error.code.STAGE_TRANSITION_INVALID': 'この日付では手続を記録できません：',

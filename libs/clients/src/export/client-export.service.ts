@@ -53,6 +53,7 @@ export class ClientExportView {
 }
 
 const TIMELINE_PAGE = 500;
+const NEEDS_SHARING_CONSENT: ReadonlySet<ExportPurpose> = new Set(['legal-representative', 'transfer-with-consent']);
 
 /**
  * Everything Yorisoi holds about one client, in one document: for a request by the person
@@ -78,6 +79,13 @@ export class ClientExportService {
     const client = await this.clients.get(principal, clientId);
     if (client.access === 'break-glass') {
       throw new DomainError('FORBIDDEN', 'Emergency access lets you read this file, not export it. Ask its team.');
+    }
+    // Giving the file to anyone but the person needs their prior consent (APPI Art. 27; no opt-out
+    // for special-care information): a current partner-sharing consent on the file.
+    if (NEEDS_SHARING_CONSENT.has(input.purpose) && !client.consents.some((c) => c.kind === 'partner-sharing' && c.withdrawnOn === null)) {
+      throw new DomainError('CONSENT_REQUIRED', 'The client has not agreed to their file being shared (partner-sharing consent). Record their consent first.', {
+        consent: 'partner-sharing',
+      });
     }
     const [applications, statusHistory, appointments, deadlines] = await Promise.all([
       this.applications.list(principal, clientId),

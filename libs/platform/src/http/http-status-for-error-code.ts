@@ -36,6 +36,7 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'SECOND_FACTOR_ALREADY_ENABLED':
     case 'STALE_VERSION':
     case 'DUPLICATE_SUSPECTED':
+    case 'CONSENT_REQUIRED':
     case 'CLIENT_CLOSED':
     case 'STAGE_TRANSITION_NOT_ALLOWED':
     case 'NEW_APPLICATION_NOT_ALLOWED':
