@@ -651,6 +651,7 @@ export const en = {
   'status.residenceRecorded': 'The residence status was recorded.',
   'status.custodyRecorded': 'The custody step was recorded.',
   'status.noSteps': 'No step can be recorded from here.',
+  'status.everyMonth': 'every month',
   'status.everyMonths': 'every {months} months',
 
   'appointments.upcoming': 'Upcoming',

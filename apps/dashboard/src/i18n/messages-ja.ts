@@ -650,6 +650,7 @@ export const ja: Record<MessageKey, string> = {
   'status.residenceRecorded': '在留資格の変更を記録しました。',
   'status.custodyRecorded': '退去強制手続・身柄の変化を記録しました。',
   'status.noSteps': 'ここから記録できる手続はありません。',
+  'status.everyMonth': '毎月',
   'status.everyMonths': '{months}か月ごと',
 
   'appointments.upcoming': '今後の予定',

@@ -158,7 +158,13 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
           </div>
           <div>
             <dt>{t('client.reportingIntervalMonths')}</dt>
-            <dd>{client.custody.reportingIntervalMonths === null ? '—' : t('status.everyMonths', { months: client.custody.reportingIntervalMonths })}</dd>
+            <dd>
+              {client.custody.reportingIntervalMonths === null
+                ? '—'
+                : client.custody.reportingIntervalMonths === 1
+                  ? t('status.everyMonth')
+                  : t('status.everyMonths', { months: client.custody.reportingIntervalMonths })}
+            </dd>
           </div>
           {client.custody.status === 'provisional-release' ? (
             <div>
