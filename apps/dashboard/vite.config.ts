@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+import { defaultClientConditions, defineConfig, loadEnv, type ProxyOptions } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,10 +28,16 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     base: '/',
+    // `#domain` (package.json imports) resolves to the TypeScript sources of libs/domain: the
+    // dashboard shares the API's lists of stages, statuses and kinds instead of copying them.
+    resolve: { conditions: ['yorisoi-source', ...defaultClientConditions] },
     build: {
       outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
       emptyOutDir: true,
       sourcemap: true,
+      // libs/domain is pure (a lint rule keeps it so): what the dashboard does not use of it, such
+      // as the transition tables built at module load, is left out of the bundle.
+      rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/domain/') } },
     },
     oxc: { jsx: { runtime: 'automatic' } },
     server: {

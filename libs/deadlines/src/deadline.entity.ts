@@ -1,9 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import type { Bilingual, Confidence, DeadlineHardness, DeadlineStep } from '#domain';
+import { DEADLINE_STATUSES, type Bilingual, type Confidence, type DeadlineHardness, type DeadlineStatus, type DeadlineStep } from '#domain';
 import { ClientRef, OwnerRef } from './refs.js';
 
-export const DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived', 'superseded'] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+/** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
+export { DEADLINE_STATUSES };
+export type { DeadlineStatus };
 
 /**
  * A date by which something must happen for a client, computed by a rule of the deadline engine

@@ -7,4 +7,5 @@ export * from './procedure/index.js';
 export * from './accounts/password-policy.js';
 export * from './clients/case-number.js';
 export * from './clients/normalise-name.js';
+export * from './vocabulary/vocabulary.js';
 export * from './reminders/plan-reminders.js';

@@ -3,13 +3,67 @@
  * code generator, and each type names only what the screens read.
  */
 
-export const ROLES = ['caseworker', 'supervisor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+// The closed lists of values come from libs/domain, the same definitions the API validates with.
+export {
+  APPOINTMENT_KINDS,
+  APPOINTMENT_STATUSES,
+  CLIENT_STATUSES,
+  CONSENT_KINDS,
+  CUSTODY_STATUSES,
+  DEADLINE_STATUSES,
+  EXPORT_PURPOSES,
+  GENDERS,
+  LOCALES,
+  ROLES,
+  VULNERABILITY_FLAGS,
+  CustodyCategories as CUSTODY_CATEGORIES,
+  DeportationStages as DEPORTATION_STAGES,
+  ProtectionKinds as PROTECTION_KINDS,
+  ProtectionStages as PROTECTION_STAGES,
+  ResidenceStages as RESIDENCE_STAGES,
+  TriageCategories as TRIAGE_CATEGORIES,
+} from '#domain';
+import type {
+  AppointmentKind,
+  AppointmentStatus,
+  ClientStatus,
+  ConsentKind,
+  CustodyCategory,
+  CustodyStatus,
+  DeadlineStatus,
+  DeportationStage,
+  ExportPurpose,
+  Gender,
+  Locale,
+  MembershipKind,
+  ProtectionKind,
+  ProtectionStage,
+  ResidenceStage,
+  Role,
+  TriageCategory,
+  VulnerabilityFlag,
+} from '#domain';
+export type {
+  AppointmentKind,
+  AppointmentStatus,
+  ClientStatus,
+  ConsentKind,
+  CustodyCategory,
+  CustodyStatus,
+  DeadlineStatus,
+  DeportationStage,
+  ExportPurpose,
+  Gender,
+  Locale,
+  MembershipKind,
+  ProtectionKind,
+  ProtectionStage,
+  ResidenceStage,
+  Role,
+  TriageCategory,
+  VulnerabilityFlag,
+};
 
-export const LOCALES = ['ja', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export type MembershipKind = 'member' | 'supervisor';
 export type SessionState = 'active' | 'mfa-pending' | 'mfa-enrolment-required';
 
 export interface Me {
@@ -171,94 +225,6 @@ export interface CaughtMail extends CaughtMailSummary {
 }
 
 // ---- Client files -----------------------------------------------------------------------
-
-export const PROTECTION_STAGES = [
-  'P0_INTAKE',
-  'P1_FILED',
-  'P2_EXAMINATION',
-  'P3_RECOGNISED_REFUGEE',
-  'P3_CP_ONLY',
-  'P3_REFUSED',
-  'P4_APPEAL_WINDOW',
-  'P4X_WINDOW_LAPSED',
-  'P5_APPEAL_PENDING',
-  'P6_APPEAL_DECIDED',
-  'P7_LITIGATION_WINDOW',
-  'P8_LITIGATION',
-  'P9_FINAL_NEGATIVE',
-  'P_WITHDRAWN',
-] as const;
-export type ProtectionStage = (typeof PROTECTION_STAGES)[number];
-
-export const PROTECTION_KINDS = ['REFUGEE_AND_CP', 'CP_ONLY'] as const;
-export type ProtectionKind = (typeof PROTECTION_KINDS)[number];
-
-export const RESIDENCE_STAGES = [
-  'REGULAR_OTHER',
-  'TOKUTEI_TRIAGE',
-  'TOKUTEI',
-  'STAY_RESTRICTED',
-  'KARITAIZAI',
-  'NO_STATUS',
-  'TEIJUSHA',
-  'HUMANITARIAN',
-  'SPECIAL_PERMISSION',
-  'DEPARTED',
-] as const;
-export type ResidenceStage = (typeof RESIDENCE_STAGES)[number];
-
-export const TRIAGE_CATEGORIES = ['A', 'B', 'C', 'D1', 'D2'] as const;
-export type TriageCategory = (typeof TRIAGE_CATEGORIES)[number];
-
-export const DEPORTATION_STAGES = [
-  'D0_NONE',
-  'D1_INVESTIGATION',
-  'D2_DETAINED',
-  'D2_SUPERVISED_PRE',
-  'D2_PROVISIONAL_RELEASE_PRE',
-  'D3_FINDING',
-  'D4_HEARING',
-  'D5_OBJECTION',
-  'D6_DECISION',
-  'D7_DEPORTATION_ORDER',
-  'D8_DETAINED_POST',
-  'D8_SUPERVISED_POST',
-  'D8_PROVISIONAL_RELEASE',
-  'D9_REMOVED',
-] as const;
-export type DeportationStage = (typeof DEPORTATION_STAGES)[number];
-
-/** The custody a deportation stage of D3–D7 does not name by itself (sent at intake). */
-export const CUSTODY_CATEGORIES = ['NONE', 'DETAINED', 'SUPERVISION', 'PROVISIONAL_RELEASE'] as const;
-export type CustodyCategory = (typeof CUSTODY_CATEGORIES)[number];
-
-export const CUSTODY_STATUSES = ['none', 'detained', 'supervision', 'provisional-release'] as const;
-export type CustodyStatus = (typeof CUSTODY_STATUSES)[number];
-
-export const CLIENT_STATUSES = ['open', 'closed', 'anonymised'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
-
-export const GENDERS = ['female', 'male', 'non-binary', 'undisclosed'] as const;
-export type Gender = (typeof GENDERS)[number];
-
-export const VULNERABILITY_FLAGS = [
-  'minor',
-  'unaccompanied-minor',
-  'torture-survivor',
-  'gender-based-violence',
-  'trafficking',
-  'serious-illness',
-  'disability',
-  'mental-health',
-  'pregnant',
-  'elderly',
-  'lgbtiq',
-  'single-parent',
-] as const;
-export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
-
-export const CONSENT_KINDS = ['data-processing', 'email-contact', 'partner-sharing'] as const;
-export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 export interface Consent {
   readonly kind: ConsentKind;
@@ -482,12 +448,6 @@ export interface StatusOptions {
   readonly custody: readonly StepOption[];
 }
 
-export const APPOINTMENT_KINDS = ['refugee-inquirer-interview', 'oral-opinion-hearing', 'reporting-date', 'lawyer-meeting', 'court-date', 'other'] as const;
-export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
-
-export const APPOINTMENT_STATUSES = ['scheduled', 'held', 'missed', 'cancelled'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-
 export interface AppointmentView {
   readonly id: string;
   readonly clientId: string;
@@ -572,9 +532,6 @@ export interface TeamOverview {
   readonly today: string;
   readonly caseworkers: readonly CaseworkerLoad[];
 }
-
-export const DEADLINE_STATUSES = ['open', 'met', 'missed', 'waived', 'superseded'] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export interface DeadlineView {
   readonly id: string;
@@ -666,6 +623,3 @@ export interface ReminderStats {
   readonly queue: Readonly<Record<string, number>>;
 }
 
-/** Why a client file is exported (recorded in the audit trail). */
-export const EXPORT_PURPOSES = ['subject-access', 'legal-representative', 'transfer-with-consent', 'other'] as const;
-export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];

@@ -1,18 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { ClientEntity } from './client.entity.js';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, type AppointmentKind, type AppointmentStatus } from '#domain';
 
-export const APPOINTMENT_KINDS = [
-  'refugee-inquirer-interview',
-  'oral-opinion-hearing',
-  'reporting-date',
-  'lawyer-meeting',
-  'court-date',
-  'other',
-] as const;
-export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
-
-export const APPOINTMENT_STATUSES = ['scheduled', 'held', 'missed', 'cancelled'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+/** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
+export { APPOINTMENT_KINDS, APPOINTMENT_STATUSES };
+export type { AppointmentKind, AppointmentStatus };
 
 /** An interview, hearing, reporting date, lawyer meeting or court date. */
 @Entity('appointment')

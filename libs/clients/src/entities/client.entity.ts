@@ -1,34 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import type { DeportationState, ProtectionStage, ResidenceState } from '#domain';
+import { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientStatus, type ConsentKind, type CustodyStatus, type DeportationState, type Gender, type ProtectionStage, type ResidenceState, type VulnerabilityFlag } from '#domain';
 import { TeamRef } from './refs.js';
 
-export const CLIENT_STATUSES = ['open', 'closed', 'anonymised'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
-
-export const CUSTODY_STATUSES = ['none', 'detained', 'supervision', 'provisional-release'] as const;
-export type CustodyStatus = (typeof CUSTODY_STATUSES)[number];
-
-export const GENDERS = ['female', 'male', 'non-binary', 'undisclosed'] as const;
-export type Gender = (typeof GENDERS)[number];
-
-export const VULNERABILITY_FLAGS = [
-  'minor',
-  'unaccompanied-minor',
-  'torture-survivor',
-  'gender-based-violence',
-  'trafficking',
-  'serious-illness',
-  'disability',
-  'mental-health',
-  'pregnant',
-  'elderly',
-  'lgbtiq',
-  'single-parent',
-] as const;
-export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
-
-export const CONSENT_KINDS = ['data-processing', 'email-contact', 'partner-sharing'] as const;
-export type ConsentKind = (typeof CONSENT_KINDS)[number];
+/** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
+export { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS };
+export type { ClientStatus, ConsentKind, CustodyStatus, Gender, VulnerabilityFlag };
 
 export interface Consent {
   readonly kind: ConsentKind;

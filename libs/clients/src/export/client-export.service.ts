@@ -4,7 +4,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DeadlineView } from '#deadlines';
-import { DomainError } from '#domain';
+import { DomainError, EXPORT_PURPOSES, type ExportPurpose } from '#domain';
 import { Clock } from '#platform';
 import { ApplicationView } from '../applications/application.views.js';
 import { ApplicationsService } from '../applications/applications.service.js';
@@ -16,9 +16,9 @@ import { StatusHistoryView, StatusService } from '../status/status.service.js';
 import { TimelineItemView, TimelineService } from '../timeline/timeline.service.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 
-/** Why a file is exported: recorded with the export (APPI Arts. 29–30, 32–35). */
-export const EXPORT_PURPOSES = ['subject-access', 'legal-representative', 'transfer-with-consent', 'other'] as const;
-export type ExportPurpose = (typeof EXPORT_PURPOSES)[number];
+/** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
+export { EXPORT_PURPOSES };
+export type { ExportPurpose };
 
 export class ClientExportView {
   @ApiProperty({ format: 'date-time' })
