@@ -6,10 +6,10 @@ import { usersApi } from '../../api/users-api';
 import { DateTime } from '../../components/date-time';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField, TextField } from '../../components/form-fields';
-import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { useAsync } from '../../hooks/use-async';
 import { useKeysetPages } from '../../hooks/use-keyset-pages';
+import { KeysetList } from '../../components/keyset-list';
 import { tokyoInputToIso } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { auditActionLabel, outcomeLabel } from '../../i18n/labels';
@@ -144,20 +144,15 @@ export function AuditPage() {
 function AuditResults({ query }: { readonly query: AuditQuery }) {
   const { t } = useI18n();
   const list = useKeysetPages((cursor, signal) => auditApi.find({ ...query, cursor, limit: PAGE_SIZE }, signal), []);
-  const { first, hasMore, loadMore } = list;
-
-  if (first.error) return <ErrorAlert error={first.error} onRetry={first.reload} />;
-  if (!list.items) return <Loading />;
-  const events = list.items;
 
   return (
-    <>
-      <p className="result-count" role="status">
-        {hasMore ? t('audit.countMore', { count: events.length }) : t('audit.count', { count: events.length })}
-      </p>
-      {events.length === 0 ? (
-        <p>{t('audit.none')}</p>
-      ) : (
+    <KeysetList
+      list={list}
+      count={(count, more) => (more ? t('audit.countMore', { count }) : t('audit.count', { count }))}
+      empty={<p>{t('audit.none')}</p>}
+      moreLabel={t('audit.loadOlder')}
+    >
+      {(events) => (
         <div className="table-scroll">
           <table className="table table-wide table-audit">
             <caption className="visually-hidden">{t('audit.title')}</caption>
@@ -179,15 +174,7 @@ function AuditResults({ query }: { readonly query: AuditQuery }) {
           </table>
         </div>
       )}
-      <ErrorAlert error={list.moreError} />
-      {hasMore ? (
-        <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={list.loadingMore} onClick={() => void loadMore()}>
-            {list.loadingMore ? t('common.loading') : t('audit.loadOlder')}
-          </button>
-        </div>
-      ) : null}
-    </>
+    </KeysetList>
   );
 }
 

@@ -6,9 +6,9 @@ import { DateTime } from '../../components/date-time';
 import { ConfidenceBadge, DaysLeft, HardnessBadge } from '../../components/deadline-parts';
 import { ErrorAlert } from '../../components/error-alert';
 import { LocalDate } from '../../components/local-date';
-import { Loading } from '../../components/loading';
 import { useAsync } from '../../hooks/use-async';
 import { useKeysetPages } from '../../hooks/use-keyset-pages';
+import { KeysetList } from '../../components/keyset-list';
 import { addDaysToLocalDate, todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { custodyLabel, deadlineKindLabel, stageLabel } from '../../i18n/labels';
@@ -21,20 +21,20 @@ export function CaseloadSection() {
   const { t } = useI18n();
   const today = todayInTokyo();
   const list = useKeysetPages((cursor, signal) => caseloadApi.mine(cursor, PAGE_SIZE, signal), []);
-  const { first, hasMore, loadMore } = list;
-
-  if (first.error) return <ErrorAlert error={first.error} onRetry={first.reload} />;
-  if (!list.items) return <Loading />;
-  const items = list.items;
 
   return (
-    <>
-      <DueSummary today={today} />
-      {items.length === 0 ? (
+    <KeysetList
+      list={list}
+      header={<DueSummary today={today} />}
+      count={(count, more) => (more ? t('caseload.countMore', { count }) : t('caseload.count', { count }))}
+      empty={
         <p>
           {t('caseload.none')} <Link to="/clients/new">{t('caseload.takeInFirst')}</Link>
         </p>
-      ) : (
+      }
+      moreLabel={t('common.showMore')}
+    >
+      {(items) => (
         <div className="table-scroll">
           <table className="table table-wide table-stack">
             <caption className="visually-hidden">{t('caseload.title')}</caption>
@@ -56,18 +56,7 @@ export function CaseloadSection() {
           </table>
         </div>
       )}
-      <p className="result-count" role="status">
-        {hasMore ? t('caseload.countMore', { count: items.length }) : t('caseload.count', { count: items.length })}
-      </p>
-      <ErrorAlert error={list.moreError} />
-      {hasMore ? (
-        <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={list.loadingMore} onClick={() => void loadMore()}>
-            {list.loadingMore ? t('common.loading') : t('common.showMore')}
-          </button>
-        </div>
-      ) : null}
-    </>
+    </KeysetList>
   );
 }
 

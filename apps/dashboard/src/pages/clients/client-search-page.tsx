@@ -12,10 +12,10 @@ import {
 import { ClientNames } from '../../components/client-names';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField, TextField } from '../../components/form-fields';
-import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { useAsync } from '../../hooks/use-async';
 import { useKeysetPages } from '../../hooks/use-keyset-pages';
+import { KeysetList } from '../../components/keyset-list';
 import { useI18n } from '../../i18n/i18n';
 import { clientStatusLabel, custodyLabel, flagLabel, stageLabel } from '../../i18n/labels';
 import { Link, useSearchParams } from '../../router/router';
@@ -172,20 +172,15 @@ export function ClientSearchPage() {
 function SearchResults({ query }: { readonly query: ClientSearchQuery }) {
   const { t } = useI18n();
   const list = useKeysetPages((cursor, signal) => clientsApi.search({ ...query, cursor, limit: PAGE_SIZE }, signal), []);
-  const { first, hasMore, loadMore } = list;
-
-  if (first.error) return <ErrorAlert error={first.error} onRetry={first.reload} />;
-  if (!list.items) return <Loading />;
-  const items = list.items;
 
   return (
-    <>
-      <p className="result-count" role="status">
-        {hasMore ? t('clients.countMore', { count: items.length }) : t('clients.count', { count: items.length })}
-      </p>
-      {items.length === 0 ? (
-        <p>{t('clients.none')}</p>
-      ) : (
+    <KeysetList
+      list={list}
+      count={(count, more) => (more ? t('clients.countMore', { count }) : t('clients.count', { count }))}
+      empty={<p>{t('clients.none')}</p>}
+      moreLabel={t('common.showMore')}
+    >
+      {(items) => (
         <div className="table-scroll">
           <table className="table table-wide table-stack">
             <caption className="visually-hidden">{t('clients.results')}</caption>
@@ -220,14 +215,6 @@ function SearchResults({ query }: { readonly query: ClientSearchQuery }) {
           </table>
         </div>
       )}
-      <ErrorAlert error={list.moreError} />
-      {hasMore ? (
-        <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={list.loadingMore} onClick={() => void loadMore()}>
-            {list.loadingMore ? t('common.loading') : t('common.showMore')}
-          </button>
-        </div>
-      ) : null}
-    </>
+    </KeysetList>
   );
 }

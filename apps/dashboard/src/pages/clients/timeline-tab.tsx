@@ -5,10 +5,10 @@ import { DateTime } from '../../components/date-time';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextAreaField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
-import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { useAction } from '../../hooks/use-async';
 import { useKeysetPages } from '../../hooks/use-keyset-pages';
+import { KeysetList } from '../../components/keyset-list';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { anyStageLabel, appointmentKindLabel, deadlineKindLabel, deportationLabel, outcomeOfStepLabel, residenceLabel, timelineKindLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
@@ -68,32 +68,21 @@ function NoteForm({ clientId, onAdded }: { readonly clientId: string; readonly o
 function TimelineList({ clientId }: { readonly clientId: string }) {
   const { t } = useI18n();
   const list = useKeysetPages((cursor, signal) => clientsApi.timeline(clientId, cursor, PAGE_SIZE, signal), [clientId]);
-  const { first, hasMore, loadMore } = list;
-
-  if (first.error) return <ErrorAlert error={first.error} onRetry={first.reload} />;
-  if (!list.items) return <Loading />;
-  const items = list.items;
 
   return (
-    <>
-      {items.length === 0 ? (
-        <p className="muted">{t('timeline.none')}</p>
-      ) : (
+    <KeysetList
+      list={list}
+      empty={<p className="muted">{t('timeline.none')}</p>}
+      moreLabel={t('timeline.older')}
+    >
+      {(items) => (
         <ol className="timeline">
           {items.map((item) => (
             <TimelineEntry key={item.id} item={item} />
           ))}
         </ol>
       )}
-      <ErrorAlert error={list.moreError} />
-      {hasMore ? (
-        <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={list.loadingMore} onClick={() => void loadMore()}>
-            {list.loadingMore ? t('common.loading') : t('timeline.older')}
-          </button>
-        </div>
-      ) : null}
-    </>
+    </KeysetList>
   );
 }
 
