@@ -1,52 +1,7 @@
-import type { DeportationIntake, ResidenceIntake } from '#domain';
-import type { Consent, Gender, VulnerabilityFlag } from './entities/client.entity.js';
+import type { ClientDetails, DeportationIntake, ResidenceIntake } from '#domain';
 
-/** The personal fields of a file, as a caseworker records and corrects them. */
-export interface ClientDetails {
-  readonly familyName?: string;
-  readonly givenName?: string;
-  readonly nativeName?: string | null;
-  readonly katakanaName?: string | null;
-  readonly aliases?: readonly string[];
-  readonly dateOfBirth?: string | null;
-  readonly dateOfBirthApproximate?: boolean;
-  readonly gender?: Gender | null;
-  readonly nationality?: string | null;
-  readonly languages?: readonly string[];
-  readonly interpreterNeeded?: boolean;
-  readonly interpreterLanguage?: string | null;
-  readonly phone?: string | null;
-  readonly email?: string | null;
-  readonly address?: string | null;
-  readonly landingDate?: string | null;
-  readonly landingPort?: string | null;
-  readonly residenceCardNumber?: string | null;
-  readonly vulnerabilityFlags?: readonly VulnerabilityFlag[];
-  readonly consents?: readonly Consent[];
-}
-
-export const DETAIL_FIELDS = [
-  'familyName',
-  'givenName',
-  'nativeName',
-  'katakanaName',
-  'aliases',
-  'dateOfBirth',
-  'dateOfBirthApproximate',
-  'gender',
-  'nationality',
-  'languages',
-  'interpreterNeeded',
-  'interpreterLanguage',
-  'phone',
-  'email',
-  'address',
-  'landingDate',
-  'landingPort',
-  'residenceCardNumber',
-  'vulnerabilityFlags',
-  'consents',
-] as const satisfies readonly (keyof ClientDetails)[];
+/** Defined in libs/domain (shared with the dashboard). */
+export { DETAIL_FIELDS, type ClientDetails } from '#domain';
 
 export interface ClientIntakeInput extends ClientDetails {
   readonly teamId: string;

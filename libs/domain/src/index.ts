@@ -8,4 +8,5 @@ export * from './accounts/password-policy.js';
 export * from './clients/case-number.js';
 export * from './clients/normalise-name.js';
 export * from './vocabulary/vocabulary.js';
+export * from './vocabulary/client-details.js';
 export * from './reminders/plan-reminders.js';

@@ -25,6 +25,8 @@ export {
 } from '#domain';
 import type {
   AppointmentKind,
+  ClientDetails,
+  Consent,
   AppointmentStatus,
   ClientStatus,
   ConsentKind,
@@ -45,6 +47,8 @@ import type {
 } from '#domain';
 export type {
   AppointmentKind,
+  ClientDetails,
+  Consent,
   AppointmentStatus,
   ClientStatus,
   ConsentKind,
@@ -226,14 +230,6 @@ export interface CaughtMail extends CaughtMailSummary {
 
 // ---- Client files -----------------------------------------------------------------------
 
-export interface Consent {
-  readonly kind: ConsentKind;
-  /** YYYY-MM-DD */
-  readonly givenOn: string;
-  readonly scope: string;
-  readonly withdrawnOn: string | null;
-}
-
 export interface ClientSummary {
   readonly id: string;
   readonly caseNumber: string;
@@ -319,30 +315,6 @@ export interface ClientView {
   readonly accessExpiresAt: string | null;
   readonly updatedAt: string;
   readonly version: number;
-}
-
-/** The personal details a caseworker records or corrects (intake and PATCH share them). */
-export interface ClientDetails {
-  readonly familyName?: string;
-  readonly givenName?: string;
-  readonly nativeName?: string | null;
-  readonly katakanaName?: string | null;
-  readonly aliases?: readonly string[];
-  readonly dateOfBirth?: string | null;
-  readonly dateOfBirthApproximate?: boolean;
-  readonly gender?: Gender | null;
-  readonly nationality?: string | null;
-  readonly languages?: readonly string[];
-  readonly interpreterNeeded?: boolean;
-  readonly interpreterLanguage?: string | null;
-  readonly phone?: string | null;
-  readonly email?: string | null;
-  readonly address?: string | null;
-  readonly landingDate?: string | null;
-  readonly landingPort?: string | null;
-  readonly residenceCardNumber?: string | null;
-  readonly vulnerabilityFlags?: readonly VulnerabilityFlag[];
-  readonly consents?: readonly { readonly kind: ConsentKind; readonly givenOn: string; readonly scope: string; readonly withdrawnOn?: string | null }[];
 }
 
 export interface IntakeRequest extends ClientDetails {

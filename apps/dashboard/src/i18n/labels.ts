@@ -25,6 +25,7 @@ import {
   type UserStatus,
   type VulnerabilityFlag,
 } from '../api/types';
+import { deadlineKinds, type DeadlineKind } from '#domain';
 import type { MessageKey, Translate } from './i18n';
 
 export function roleLabel(t: Translate, role: Role): string {
@@ -139,26 +140,10 @@ export function appointmentStatusLabel(t: Translate, status: AppointmentStatus):
   return t(`appointmentStatus.${status}` as const);
 }
 
-const DEADLINE_KINDS = [
-  'landing-six-months',
-  'review-request',
-  'revocation-suit',
-  'court-appeal',
-  'oral-hearing-request',
-  'objection',
-  'residence-renewal',
-  'provisional-stay-renewal',
-  'supervision-report',
-  'supervisor-event-report',
-  'provisional-release-extension',
-  'appointment',
-  'isa-set-date',
-] as const;
-type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** A deadline kind in words; a kind added to the rules later shows its code until it is named here. */
 export function deadlineKindLabel(t: Translate, kind: string): string {
-  return (DEADLINE_KINDS as readonly string[]).includes(kind) ? t(`deadlineKind.${kind as DeadlineKind}` as const) : kind;
+  return (deadlineKinds as readonly string[]).includes(kind) ? t(`deadlineKind.${kind as DeadlineKind}` as const) : kind;
 }
 
 export function deadlineStatusLabel(t: Translate, status: DeadlineStatus): string {

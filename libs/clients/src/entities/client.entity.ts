@@ -1,18 +1,10 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
-import { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientStatus, type ConsentKind, type CustodyStatus, type DeportationState, type Gender, type ProtectionStage, type ResidenceState, type VulnerabilityFlag } from '#domain';
+import { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientStatus, type Consent, type ConsentKind, type CustodyStatus, type DeportationState, type Gender, type ProtectionStage, type ResidenceState, type VulnerabilityFlag } from '#domain';
 import { TeamRef } from './refs.js';
 
 /** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
 export { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS };
-export type { ClientStatus, ConsentKind, CustodyStatus, Gender, VulnerabilityFlag };
-
-export interface Consent {
-  readonly kind: ConsentKind;
-  readonly givenOn: string;
-  /** What the client agreed to, in the caseworker's words (e.g. "housing partners only"). */
-  readonly scope: string;
-  readonly withdrawnOn: string | null;
-}
+export type { ClientStatus, Consent, ConsentKind, CustodyStatus, Gender, VulnerabilityFlag };
 
 /**
  * A client's file: who they are, how to reach them, their status in Japan and in custody.

@@ -106,6 +106,7 @@ export {
   allowedDeportationTransitions,
   applyDeportationTransition,
   deportationAtIntake,
+  custodyNamedByStage,
   provisionalReleaseUntilOf,
   type DeportationStage,
   type CustodyCategory,

@@ -608,7 +608,8 @@ export function deportationAtIntake(
   };
 }
 
-function custodyNamedByStage(stage: DeportationStage): CustodyCategory | null {
+/** The custody a deportation stage names by itself; null for D3–D7, where it must be given. */
+export function custodyNamedByStage(stage: DeportationStage): CustodyCategory | null {
   switch (stage) {
     case 'D0_NONE':
     case 'D1_INVESTIGATION':

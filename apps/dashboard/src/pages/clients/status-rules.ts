@@ -1,4 +1,5 @@
-import type { CustodyCategory, ResidenceStage, StepOption } from '../../api/types';
+import { custodyNamedByStage as custodyOfStage } from '#domain';
+import { DEPORTATION_STAGES, type CustodyCategory, type DeportationStage, type ResidenceStage, type StepOption } from '../../api/types';
 
 /*
  * What the residence and custody forms must ask besides dates. The API's step options name the
@@ -23,27 +24,9 @@ export function takesTriageCategory(stage: ResidenceStage): boolean {
   return stage === 'TOKUTEI' || stage === 'STAY_RESTRICTED';
 }
 
-/** The custody a deportation stage names by itself; null for D3–D7, where it must be given. */
+/** The custody a deportation stage names by itself (the procedure's own rule); null for D3–D7. */
 export function custodyNamedByStage(stage: string): CustodyCategory | null {
-  switch (stage) {
-    case 'D2_DETAINED':
-    case 'D8_DETAINED_POST':
-      return 'DETAINED';
-    case 'D2_SUPERVISED_PRE':
-    case 'D8_SUPERVISED_POST':
-      return 'SUPERVISION';
-    case 'D2_PROVISIONAL_RELEASE_PRE':
-    case 'D8_PROVISIONAL_RELEASE':
-      return 'PROVISIONAL_RELEASE';
-    case 'D3_FINDING':
-    case 'D4_HEARING':
-    case 'D5_OBJECTION':
-    case 'D6_DECISION':
-    case 'D7_DEPORTATION_ORDER':
-      return null;
-    default:
-      return 'NONE';
-  }
+  return (DEPORTATION_STAGES as readonly string[]).includes(stage) ? custodyOfStage(stage as DeportationStage) : 'NONE';
 }
 
 export type IntervalNeed = 'required' | 'optional' | 'none';
