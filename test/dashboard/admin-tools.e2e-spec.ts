@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, type TestUser } from '../support/accounts.js';
 import {
+  closesDashboard,
   heading,
   horizontalOverflow,
   launchChromium,
@@ -24,16 +25,7 @@ describe('dashboard: teams, audit trail and caught mail', () => {
     [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
     admin = await createUser(server.api, { role: 'admin', locale: 'ja' });
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function signedInAdmin(viewport?: { width: number; height: number }): Promise<Page> {
     const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP', viewport });

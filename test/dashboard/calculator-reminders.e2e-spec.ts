@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createUser, signedIn, type TestUser } from '../support/accounts.js';
-import { heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
+import { closesDashboard, heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { enDate } from '../support/dashboard-clients.js';
 import { freshDatabase } from '../support/fresh-database.js';
 
@@ -19,16 +19,7 @@ describe('dashboard: the deadline calculator, and reminder policies for administ
     [server, browser] = await Promise.all([startDashboard({ env: { DATABASE_URL: database } }), launchChromium()]);
     admin = await createUser(server.api, { role: 'admin', locale: 'ja' });
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function signedInAs(user: TestUser, locale: string, landing: string): Promise<Page> {
     const opening = await openPage(browser, server.baseUrl, { locale });

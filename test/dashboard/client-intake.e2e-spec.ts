@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
-import { heading, horizontalOverflow, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
+import { closesDashboard, heading, horizontalOverflow, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { takeIn } from '../support/clients.js';
 import { jaDate, tokyoDate, uniqueBirthDate } from '../support/dashboard-clients.js';
 import { pollUntil } from '../support/poll.js';
@@ -20,16 +20,7 @@ describe('dashboard: a caseworker takes clients in and keeps their files', () =>
     team = await createTeam(server.api, `Intake ${Date.now()}`);
     caseworker = await createUser(server.api, { role: 'caseworker', locale: 'ja', memberOf: [team] });
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function signedInCaseworker(viewport?: { width: number; height: number }): Promise<Page> {
     const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP', viewport });

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
-import { heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
+import { closesDashboard, heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { takeIn } from '../support/clients.js';
 import { daysBetween, jaDate, tokyoDate, uniqueBirthDate } from '../support/dashboard-clients.js';
 
@@ -20,16 +20,7 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     team = await createTeam(server.api, `Procedure ${Date.now()}`);
     caseworker = await createUser(server.api, { role: 'caseworker', locale: 'ja', memberOf: [team] });
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   it('records filed then refused with the notice date, and shows the review-request deadline with its explanation', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createTeam, createUser, totpCode } from '../support/accounts.js';
 import {
+  closesDashboard,
   heading,
   imageLoaded,
   launchChromium,
@@ -22,16 +23,7 @@ describe('dashboard: two-step verification', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDashboard({ env: { AUTH_MFA_REQUIRED_ROLES: 'supervisor,admin' } }), launchChromium()]);
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function open(): Promise<Page> {
     const page = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });

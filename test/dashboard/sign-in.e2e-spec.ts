@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { createTeam, createUser } from '../support/accounts.js';
 import {
+  closesDashboard,
   documentIsMarked,
   heading,
   launchChromium,
@@ -24,16 +25,7 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDashboard({ env: { AUTH_LOCKOUT_THRESHOLD: '3', AUTH_LOCKOUT_SECONDS: '120' } }), launchChromium()]);
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function open(locale = 'ja-JP'): Promise<DashboardPage> {
     const page = await openPage(browser, server.baseUrl, { locale });

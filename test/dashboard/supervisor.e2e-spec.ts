@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
-import { heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
+import { closesDashboard, heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { takeIn } from '../support/clients.js';
 import { openApplication, recordStep, setDisplayName, tokyoDate, uniqueBirthDate } from '../support/dashboard-clients.js';
 
@@ -34,16 +34,7 @@ describe('dashboard: supervisors review their teams, reassign files and open oth
     await recordStep(asAoki, refused.id, application, { to: 'P3_REFUSED', dates: { decidedOn: tokyoDate(server.api, -6), noticeReceivedOn: tokyoDate(server.api, -2) } });
     waiting = await takeIn(asAoki, team, { dateOfBirth: uniqueBirthDate() });
   });
-  afterEach(async () => {
-    for (const { context, problems } of opened.splice(0)) {
-      await context.close();
-      expect(problems).toEqual([]);
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  closesDashboard(opened, () => ({ server, browser }));
 
   async function signedInAs(user: TestUser, landing: string): Promise<Page> {
     const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });

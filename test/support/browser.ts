@@ -1,3 +1,4 @@
+import { afterAll, afterEach, expect } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -86,6 +87,24 @@ export async function openPage(browser: Browser, baseUrl: string, options: OpenP
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
   });
   return { context, page, problems };
+}
+
+/**
+ * Registers a browser suite's clean-up: after each test its pages are closed, and the test fails
+ * if any of them reported a problem; after the last one, the browser and the server stop.
+ */
+export function closesDashboard(opened: DashboardPage[], resources: () => { readonly server?: DashboardServer; readonly browser?: Browser }): void {
+  afterEach(async () => {
+    for (const { context, problems } of opened.splice(0)) {
+      await context.close();
+      expect(problems).toEqual([]);
+    }
+  });
+  afterAll(async () => {
+    const { server, browser } = resources();
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Fills in the sign-in form (in either language) and submits it. */
