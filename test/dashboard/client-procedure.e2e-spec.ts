@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createTeam, createUser, signedIn, type TestUser } from '../support/accounts.js';
 import { closesDashboard, heading, launchChromium, openPage, signInThroughPage, startDashboard, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { takeIn } from '../support/clients.js';
@@ -21,6 +21,16 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     caseworker = await createUser(server.api, { role: 'caseworker', locale: 'ja', memberOf: [team] });
   });
   closesDashboard(opened, () => ({ server, browser }));
+
+  /** Signs the caseworker in (in Japanese) and opens a tab of the client's file. */
+  async function openFile(client: { id: string; caseNumber: string }, tab: string): Promise<Page> {
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    await signInThroughPage(opening.page, caseworker.email, caseworker.password);
+    await opening.page.goto(`/clients/${client.id}?tab=${tab}`);
+    await heading(opening.page, `ファイル ${client.caseNumber}`).waitFor();
+    return opening.page;
+  }
 
   it('records filed then refused with the notice date, and shows the review-request deadline with its explanation', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
@@ -103,12 +113,7 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
   it('records a custody step from the status tab and lists it in the track’s history', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
     const startedOn = tokyoDate(server.api, -3);
-    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
-    opened.push(opening);
-    const { page } = opening;
-    await signInThroughPage(page, caseworker.email, caseworker.password);
-    await page.goto(`/clients/${client.id}?tab=status`);
-    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const page = await openFile(client, 'status');
     const custody = page.getByRole('region', { name: '退去強制手続と身柄' });
     const history = custody.getByRole('table', { name: '退去強制手続・身柄の記録' });
     await custody.getByText('まだ手続は記録されていません。').waitFor();
@@ -134,12 +139,7 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate(), custody: { stage: 'D8_PROVISIONAL_RELEASE', reportingIntervalMonths: 1 } });
     const extendedOn = tokyoDate(server.api, -1);
     const until = tokyoDate(server.api, 45);
-    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
-    opened.push(opening);
-    const { page } = opening;
-    await signInThroughPage(page, caseworker.email, caseworker.password);
-    await page.goto(`/clients/${client.id}?tab=status`);
-    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const page = await openFile(client, 'status');
     const custody = page.getByRole('region', { name: '退去強制手続と身柄' });
     await custody.getByText('未記録').waitFor();
 
@@ -163,12 +163,7 @@ describe('dashboard: the procedure of a file, its deadlines, appointments and no
 
   it('exports the whole file for the client, with the purpose and reason recorded', async () => {
     const client = await takeIn(await signedIn(server.api, caseworker), team, { dateOfBirth: uniqueBirthDate() });
-    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
-    opened.push(opening);
-    const { page } = opening;
-    await signInThroughPage(page, caseworker.email, caseworker.password);
-    await page.goto(`/clients/${client.id}?tab=details`);
-    await heading(page, `ファイル ${client.caseNumber}`).waitFor();
+    const page = await openFile(client, 'details');
     const section = page.getByRole('region', { name: 'ファイルの書き出し' });
 
     // Nothing is exported without a purpose and a reason.

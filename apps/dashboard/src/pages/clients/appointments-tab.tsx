@@ -4,6 +4,7 @@ import { isApiError } from '../../api/http-client';
 import { APPOINTMENT_KINDS, type AppointmentKind, type AppointmentUpdate, type AppointmentView } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DateTime } from '../../components/date-time';
+import { CardSection } from '../../components/card-section';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField, TextAreaField, TextField } from '../../components/form-fields';
 import { Loading } from '../../components/loading';
@@ -36,31 +37,17 @@ export function AppointmentsTab({ client, round, onChanged }: FileContext) {
   return (
     <>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      <section className="section section-first" aria-labelledby="appointments-upcoming">
-        <h2 id="appointments-upcoming">{t('appointments.upcoming')}</h2>
-        {upcoming.length === 0 ? (
-          <p className="muted">{t('appointments.noneUpcoming')}</p>
-        ) : (
-          <ul className="card-list">
-            {upcoming.map((appointment) => (
-              <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={open} onChanged={changed} onReload={appointments.reload} />
-            ))}
-          </ul>
+      <CardSection id="appointments-upcoming" title={t('appointments.upcoming')} first items={upcoming} empty={t('appointments.noneUpcoming')}>
+        {(appointment) => (
+          <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={open} onChanged={changed} onReload={appointments.reload} />
         )}
-      </section>
+      </CardSection>
       {open ? <NewAppointment clientId={client.id} interpreterLanguage={client.interpreterLanguage} onCreated={() => changed(t('appointments.created'))} /> : null}
-      <section className="section" aria-labelledby="appointments-past">
-        <h2 id="appointments-past">{t('appointments.past')}</h2>
-        {past.length === 0 ? (
-          <p className="muted">{t('appointments.nonePast')}</p>
-        ) : (
-          <ul className="card-list">
-            {past.map((appointment) => (
-              <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={false} onChanged={changed} onReload={appointments.reload} />
-            ))}
-          </ul>
+      <CardSection id="appointments-past" title={t('appointments.past')} items={past} empty={t('appointments.nonePast')}>
+        {(appointment) => (
+          <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={false} onChanged={changed} onReload={appointments.reload} />
         )}
-      </section>
+      </CardSection>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { isApiError } from '../../api/http-client';
 import type { DeadlineView } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { DeadlineFacts } from '../../components/deadline-parts';
+import { CardSection } from '../../components/card-section';
 import { ErrorAlert } from '../../components/error-alert';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
@@ -44,18 +45,11 @@ export function DeadlinesTab({ client, round, onChanged }: FileContext) {
   return (
     <>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      <section className="section section-first" aria-labelledby="deadlines-open">
-        <h2 id="deadlines-open">{t('deadlines.openTitle')}</h2>
-        {open.length === 0 ? (
-          <p className="muted">{t('file.noOpenDeadlines')}</p>
-        ) : (
-          <ul className="card-list">
-            {open.map((deadline) => (
-              <DeadlineCard key={`${deadline.id}:${deadline.version}`} deadline={deadline} today={today} editable={editable} onChanged={changed} onReload={deadlines.reload} />
-            ))}
-          </ul>
+      <CardSection id="deadlines-open" title={t('deadlines.openTitle')} first items={open} empty={t('file.noOpenDeadlines')}>
+        {(deadline) => (
+          <DeadlineCard key={`${deadline.id}:${deadline.version}`} deadline={deadline} today={today} editable={editable} onChanged={changed} onReload={deadlines.reload} />
         )}
-      </section>
+      </CardSection>
       <section className="section" aria-labelledby="deadlines-history">
         <h2 id="deadlines-history">{t('deadlines.historyTitle')}</h2>
         <CheckboxField label={t('deadlines.showHistory')} checked={withHistory} onChange={(event) => setWithHistory(event.target.checked)} />
