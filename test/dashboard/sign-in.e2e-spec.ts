@@ -163,6 +163,26 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
     await heading(page, 'ログイン').waitFor();
   });
 
+  it.each([
+    ['a tab', '%2F%09%2Fevil.example'],
+    ['a newline', '%2F%0A%2Fevil.example%2Faccount'],
+    ['a backslash', '%2F%5Cevil.example'],
+    ['two slashes', '%2F%2Fevil.example'],
+  ])('never sends a signed-in user to another site through next= with %s', async (_how, next) => {
+    const user = await createUser(server.api, { role: 'caseworker', locale: 'ja' });
+    const { page } = await open();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname.includes('evil.example')) foreign.push(request.url());
+    });
+    await page.goto(`/sign-in?next=${next}`);
+    await submitSignIn(page, user.email, user.password);
+    await heading(page, 'ホーム').waitFor();
+    expect(new URL(page.url()).origin).toBe(new URL(server.baseUrl).origin);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(foreign).toEqual([]);
+  });
+
   it('shows the reference to quote when the server fails, and recovers on retry', async () => {
     const teamName = `Fault team ${Date.now()}`;
     const team = await createTeam(server.api, teamName);

@@ -28,7 +28,7 @@ function navFor(me: Me): NavItem[] {
 
 /** `next` only when it names a screen this user may open; otherwise their landing page. */
 function destinationAfterSignIn(me: Me, next: string | null): string {
-  const path = safeLocalPath(next);
+  const path = safeLocalPath(next, window.location.origin);
   if (path) {
     const found = findRoute(new URL(path, window.location.origin).pathname);
     if (found && found.route.access.kind === 'signed-in' && found.route.access.roles.includes(me.role)) return path;
