@@ -13,14 +13,16 @@ import { diffSchema } from './schema-diff.js';
  * Also checks that every migration can be reverted.
  */
 async function main(): Promise<void> {
-  const base = loadConfig(process.env, { envFile: false });
+  const base = loadConfig(process.env, { envFile: false, usesAuthSecret: false });
   const name = `yorisoi_drift_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: withDatabase(base.database.url, 'postgres') });
+  // A role that may create databases: the owner's when the roles are split, else DATABASE_URL's.
+  const server = base.database.migrationUrl ?? base.database.url;
+  const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   let failed = false;
   try {
-    const url = withDatabase(base.database.url, name);
+    const url = withDatabase(server, name);
     const dataSource = new DataSource(buildDataSourceOptions({ ...base.database, url }, schema, 'yorisoi-drift-check'));
     await dataSource.initialize();
     try {

@@ -16,7 +16,11 @@ async function main(): Promise<void> {
     console.error('usage: npm run migration:generate -- <kebab-case-name>');
     process.exit(2);
   }
-  const dataSource = new DataSource(buildDataSourceOptions(loadConfig().database, schema, 'yorisoi-cli'));
+  // As the owner, who sees the schema as the migrations left it.
+  const { database } = loadConfig(process.env, { usesAuthSecret: false });
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ ...database, url: database.migrationUrl ?? database.url, replicaUrls: [] }, schema, 'yorisoi-cli'),
+  );
   await dataSource.initialize();
   try {
     const pending = await dataSource.showMigrations();

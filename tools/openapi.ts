@@ -11,7 +11,7 @@ import { buildOpenApiDocument } from '../apps/api/src/openapi.js';
  */
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'error' }, { envFile: false });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'error' }, { envFile: false, usesAuthSecret: false });
   const app = await createApiApp(config, { preview: true });
   const document = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
   await app.close();

@@ -1,21 +1,39 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { ConfigurationError, LOCAL_SMTP_URL, loadConfig, redisOptionsFromUrl, type AppConfig } from '#platform';
+import {
+  ConfigurationError,
+  ensureLoginRole,
+  LOCAL_SMTP_URL,
+  loadConfig,
+  quoteIdentifier,
+  redisOptionsFromUrl,
+  withCredentials,
+  type AppConfig,
+  type DatabaseRoleNames,
+} from '#platform';
 import { withDatabase } from '#platform/testing';
 import { startMailCatcher, type CaughtMessage } from '#notifications';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-accounts.js';
 
 /**
  * `npm start`: runs the api and the worker together on this machine for a demo or development.
- * Checks PostgreSQL and Redis first (and creates the database if the server has none), lets the
- * api apply migrations and seed a demo organisation into an empty database, then prints where to
- * go. Deployments run `npm run start:api` and `npm run start:worker` instead.
+ * Checks PostgreSQL and Redis first (and creates the database roles and the database if the server
+ * has none), lets the api apply migrations and seed a demo organisation into an empty database,
+ * then prints where to go. Deployments run `npm run start:api` and `npm run start:worker` instead.
  */
+
+/**
+ * The demo's two PostgreSQL roles, made through DATABASE_URL's role (by default the local
+ * superuser) when DATABASE_MIGRATION_URL is not configured: the owner migrates, the api and the
+ * worker run as the runtime role, as a deployment should.
+ */
+const DEMO_ROLES: DatabaseRoleNames = { owner: 'yorisoi_owner', runtime: 'yorisoi_app' };
 
 const START_HINTS = {
   postgres: [
@@ -31,15 +49,16 @@ const START_HINTS = {
 };
 
 async function main(): Promise<void> {
-  // A local demo: the demo organisation is seeded and nobody needs an authenticator app, unless
-  // the .env file or the environment says otherwise.
-  const demoDefaults = { DEMO_SEED: 'true', AUTH_MFA_REQUIRED_ROLES: '' };
+  // A local demo: development mode (the development-only AUTH_SECRET is accepted), the demo
+  // organisation is seeded and nobody needs an authenticator app, unless the .env file or the
+  // environment says otherwise.
+  const demoDefaults = { NODE_ENV: 'development', DEMO_SEED: 'true', AUTH_MFA_REQUIRED_ROLES: '' };
   const config = readConfig(demoDefaults);
-  await ensurePostgres(config);
+  const connections = await ensurePostgres(config);
   await ensureRedis(config);
-  const catcher = config.mail.smtpConfigured ? undefined : await startCatcher(config);
+  const catcher = config.mail.smtpConfigured ? undefined : await startCatcher(connections.DATABASE_URL ?? config.database.url);
 
-  const env = { ...demoDefaults, ...fileEnv(), ...process.env };
+  const env = { ...demoDefaults, ...fileEnv(), ...process.env, ...connections };
   const children: ChildProcess[] = [];
   let stopping = false;
   const stop = (code: number) => {
@@ -97,31 +116,102 @@ function readConfig(defaults: Record<string, string>): AppConfig {
   }
 }
 
-async function ensurePostgres(config: AppConfig): Promise<void> {
-  const url = new URL(config.database.url);
+/**
+ * Makes sure the server answers and the database exists. Returns the connections the api and the
+ * worker get: the demo's runtime and owner roles when this launcher made them, nothing when the
+ * configuration names its own (DATABASE_MIGRATION_URL) or DATABASE_URL's role cannot make roles.
+ */
+async function ensurePostgres(config: AppConfig): Promise<Record<string, string>> {
+  const adminUrl = config.database.migrationUrl ?? config.database.url;
+  const url = new URL(adminUrl);
   const where = `${url.hostname}:${url.port || 5432}`;
   const database = url.pathname.slice(1);
+  let superuser = false;
   try {
-    await query(config.database.url, 'SELECT 1');
+    const [row] = await query<{ superuser: boolean }>(withDatabase(adminUrl, 'postgres'), 'SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
+    superuser = row?.superuser === true;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === '3D000') {
-      await query(withDatabase(config.database.url, 'postgres'), `CREATE DATABASE "${database}"`);
-      say(`created the database "${database}" on ${where}`);
-      return;
-    }
     fail(`PostgreSQL is not reachable at ${where} (${describe(error)}). Start it, then run npm start again:\n  ${START_HINTS.postgres.join('\n  ')}\nOr point DATABASE_URL in .env at your server.`);
   }
+  if (config.database.migrationUrl !== undefined || !superuser) {
+    if (!(await databaseExists(adminUrl, database))) {
+      await query(withDatabase(adminUrl, 'postgres'), `CREATE DATABASE ${quoteIdentifier(database)}`);
+      say(`created the database "${database}" on ${where}`);
+    }
+    if (config.database.migrationUrl === undefined) {
+      say(`DATABASE_URL's role may not create roles, so the api and the worker run as the owner of the tables (see README, "Database roles").`);
+    }
+    return {};
+  }
+  return setUpDemoRoles(adminUrl, database, where);
 }
 
-async function query(url: string, sql: string): Promise<void> {
+/**
+ * As a superuser: the owner and runtime roles (with fresh passwords each start, handed to the
+ * children only, so they work under password authentication as under trust), and the database
+ * owned by the owner. A database from before roles were split is handed over to the owner.
+ */
+async function setUpDemoRoles(adminUrl: string, database: string, where: string): Promise<Record<string, string>> {
+  const passwords = { owner: randomBytes(24).toString('hex'), runtime: randomBytes(24).toString('hex') };
+  const owner = quoteIdentifier(DEMO_ROLES.owner);
+  await withClient(withDatabase(adminUrl, 'postgres'), async (admin) => {
+    await ensureLoginRole(admin, DEMO_ROLES.owner, { password: passwords.owner, resetPassword: true });
+    await ensureLoginRole(admin, DEMO_ROLES.runtime, { password: passwords.runtime, resetPassword: true });
+  });
+  if (await databaseExists(adminUrl, database)) {
+    await withClient(withDatabase(adminUrl, database), (admin) => handOver(admin, database));
+  } else {
+    await query(withDatabase(adminUrl, 'postgres'), `CREATE DATABASE ${quoteIdentifier(database)} OWNER ${owner}`);
+    say(`created the database "${database}" on ${where}`);
+  }
+  // Databases first made before PostgreSQL 15 let every role create tables in public.
+  await query(withDatabase(adminUrl, database), 'REVOKE CREATE ON SCHEMA public FROM PUBLIC');
+  const url = withDatabase(adminUrl, database);
+  return {
+    DATABASE_URL: withCredentials(url, DEMO_ROLES.runtime, passwords.runtime),
+    DATABASE_MIGRATION_URL: withCredentials(url, DEMO_ROLES.owner, passwords.owner),
+  };
+}
+
+/** Gives the database and everything in its public schema to the demo's owner role. */
+async function handOver(admin: pg.Client, database: string): Promise<void> {
+  const owner = quoteIdentifier(DEMO_ROLES.owner);
+  await admin.query(`ALTER DATABASE ${quoteIdentifier(database)} OWNER TO ${owner}`);
+  const { rows } = await admin.query<{ statement: string }>(
+    `SELECT format('ALTER %s %s OWNER TO %I', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, c.oid::regclass, $1::text) AS statement
+       FROM pg_class c
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = $1)
+        -- a sequence behind a column moves with its table
+        AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')))
+     UNION ALL
+     SELECT format('ALTER FUNCTION %s OWNER TO %I', p.oid::regprocedure, $1::text)
+       FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = $1)
+     UNION ALL
+     SELECT format('ALTER TYPE %s OWNER TO %I', t.oid::regtype, $1::text)
+       FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd') AND t.typowner <> (SELECT oid FROM pg_roles WHERE rolname = $1)`,
+    [DEMO_ROLES.owner],
+  );
+  for (const { statement } of rows) await admin.query(statement);
+  if (rows.length > 0) say(`handed the tables of "${database}" to the role ${DEMO_ROLES.owner}; the api and the worker now run as ${DEMO_ROLES.runtime}`);
+}
+
+async function databaseExists(adminUrl: string, database: string): Promise<boolean> {
+  const rows = await query(withDatabase(adminUrl, 'postgres'), 'SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  return rows.length > 0;
+}
+
+async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    await client.query(sql);
+    return await use(client);
   } finally {
     await client.end();
   }
+}
+
+async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query<T>(sql, params)).rows);
 }
 
 async function ensureRedis(config: AppConfig): Promise<void> {
@@ -139,12 +229,20 @@ async function ensureRedis(config: AppConfig): Promise<void> {
 
 /**
  * No SMTP server configured: catch the mail on smtp://127.0.0.1:1025 and keep it in the database,
- * where administrators read it in the dashboard (and through GET /api/admin/caught-mail).
+ * where each person reads the mail addressed to them under *Caught mail* in the dashboard (GET
+ * /api/caught-mail); administrators see every message, with other people's sign-in links redacted.
+ *
+ * Someone who is not signed in yet (a new invitation, a forgotten password) cannot read their own
+ * link there, so this terminal shows it: whoever runs `npm start` owns the demo and its database
+ * anyway. Nothing else of a message is printed.
  */
-async function startCatcher(config: AppConfig) {
+/** The one-time links of invitation and password-reset mails (libs/accounts builds them). */
+const SIGN_IN_LINK = /https?:\/\/\S+\/(?:accept-invitation|reset-password)#token=[A-Za-z0-9_-]+/;
+
+async function startCatcher(databaseUrl: string) {
   const port = Number(new URL(LOCAL_SMTP_URL).port);
   const store = async (message: CaughtMessage) => {
-    const client = new pg.Client({ connectionString: config.database.url });
+    const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
       await client.query(
@@ -155,7 +253,12 @@ async function startCatcher(config: AppConfig) {
     } finally {
       await client.end();
     }
-    say(`caught an email: "${message.subject}" (read it as an administrator)`);
+    const signInLink = SIGN_IN_LINK.exec(message.textBody)?.[0];
+    say(
+      signInLink
+        ? `caught an email: "${message.subject}"; its link (for the recipient only): ${signInLink}`
+        : `caught an email: "${message.subject}" (the recipient reads it under Caught mail)`,
+    );
   };
   try {
     return await startMailCatcher({ port, onMessage: store });
@@ -225,7 +328,7 @@ function printWelcome(config: AppConfig, catching: boolean): void {
     ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(width)}  ${a.role.padEnd(10)}  ${a.displayName}`),
     '',
     catching
-      ? '  Email: no SMTP_URL set, so mail is caught locally; administrators read it in the dashboard.'
+      ? '  Email: no SMTP_URL set, so mail is caught locally: each person reads theirs under Caught mail.'
       : `  Email: sent through ${new URL(config.mail.smtpUrl).host}.`,
     config.auth.mfaRequiredRoles.length === 0
       ? '  Second factor: not required in this demo (set AUTH_MFA_REQUIRED_ROLES for real use).'

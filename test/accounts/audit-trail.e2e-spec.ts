@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Browser, createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
+import { queryAsOwner } from '../support/fresh-database.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 interface AuditItem {
@@ -52,10 +53,11 @@ describe('audit trail', () => {
     expect(JSON.stringify(event)).not.toContain('Secret New Name');
   });
 
-  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await expect(api.dataSource.query(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/append-only: UPDATE refused/);
-    await expect(api.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only: DELETE refused/);
-    await expect(api.dataSource.query('TRUNCATE audit_event')).rejects.toThrow(/append-only: TRUNCATE refused/);
+  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE, even from the owner of the table', async () => {
+    // The api's own role lacks the privileges altogether (test/platform/database-roles.int-spec.ts).
+    await expect(queryAsOwner(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(queryAsOwner('DELETE FROM audit_event')).rejects.toThrow(/append-only: DELETE refused/);
+    await expect(queryAsOwner('TRUNCATE audit_event')).rejects.toThrow(/append-only: TRUNCATE refused/);
   });
 
   it('pages through the trail newest first with a cursor, within a time range', async () => {

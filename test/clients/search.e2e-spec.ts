@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
+import { queryAsOwner } from '../support/fresh-database.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 describe('client search', () => {
@@ -33,7 +34,8 @@ describe('client search', () => {
          FROM generate_series(1, 20000) g`,
       [busyTeam],
     );
-    await api.dataSource.query('ANALYZE client');
+    // Only the table's owner may ANALYZE; the api's role is not it.
+    await queryAsOwner('ANALYZE client');
   });
   afterAll(async () => {
     await api.close();

@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { MIGRATIONS_TABLE } from '#platform';
-import { testConfig, withDatabase } from '#platform/testing';
+import { TEST_ROLES, testConfig, type TestDatabaseUrls } from '#platform/testing';
 import { schema } from '#migrations';
+import { emptyDatabase } from '../support/fresh-database.js';
 import { pollUntil } from '../support/poll.js';
 import { API_MAIN, freePort, startProcess, WORKER_MAIN, type RunningProcess } from '../support/processes.js';
 
@@ -24,6 +25,8 @@ describe('api and worker processes', () => {
   it.each([
     [{ PORT: 'eighty' }, /^Invalid configuration: PORT must be an integer port number/],
     [{ DATABASE_URL: 'mysql://root@localhost/yorisoi' }, /^Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],
+    // Outside development and test (an unset NODE_ENV means production) the published key is refused.
+    [{ NODE_ENV: '', AUTH_SECRET: '' }, /^Invalid configuration: AUTH_SECRET must be set .*NODE_ENV is unset, which means production/],
   ])('stops the api at start-up with one line naming the bad variable (%o)', async (env, message) => {
     const api = start(API_MAIN, env);
     expect(await api.exited).toBe(1);
@@ -44,31 +47,32 @@ describe('api and worker processes', () => {
     await pollUntil(() => Promise.resolve(worker.output().includes('worker started')), 20_000);
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
-    expect(worker.output()).toContain('worker stopped');
+    // Jobs first, then the mail connections (the queue connections and database pool after them).
+    const output = worker.output();
+    expect(output).toContain('worker stopped');
+    expect(output.indexOf('mail connections closed')).toBeGreaterThan(output.indexOf('worker stopped'));
   }, 30_000);
 
   describe('two api processes starting at once on an empty database', () => {
     const database = `${testConfig().redis.prefix}_twins`;
-    const admin = () => new pg.Client({ connectionString: withDatabase(testConfig().database.url, 'postgres') });
+    let urls: TestDatabaseUrls;
 
     beforeAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`CREATE DATABASE "${database}"`);
-      await client.end();
-    });
-    afterAll(async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await client.end();
+      urls = await emptyDatabase('twins');
     });
 
-    it('both become ready, each migration runs once and the demo organisation is seeded once', async () => {
-      const url = withDatabase(testConfig().database.url, database);
+    it('both become ready, each migration runs once (as the owner) and the demo organisation is seeded once', async () => {
+      const url = urls.runtimeUrl;
       const ports = [await freePort(), await freePort()];
       const apis = ports.map((port) =>
-        start(API_MAIN, { DATABASE_URL: url, MIGRATIONS_RUN: 'true', DEMO_SEED: 'true', PORT: String(port), REDIS_PREFIX: `${database}-r` }),
+        start(API_MAIN, {
+          DATABASE_URL: url,
+          DATABASE_MIGRATION_URL: urls.migrationUrl,
+          MIGRATIONS_RUN: 'true',
+          DEMO_SEED: 'true',
+          PORT: String(port),
+          REDIS_PREFIX: `${database}-r`,
+        }),
       );
       for (const port of ports) {
         await pollUntil(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200, 60_000, 250);
@@ -90,7 +94,9 @@ describe('api and worker processes', () => {
                   (SELECT count(*) FROM reminder WHERE status IN ('planned', 'sending', 'sent')) AS reminders`,
         )
       ).rows;
+      const owners = await client.query<{ owner: string }>(`SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`);
       await client.end();
+      expect(owners.rows).toEqual([{ owner: TEST_ROLES.owner }]);
       expect(demo).toMatchObject({ accounts: '5', untracked: '0' });
       expect(Number(demo?.clients)).toBeGreaterThanOrEqual(6);
       expect(Number(demo?.reminders)).toBeGreaterThan(0);

@@ -11,9 +11,8 @@ export default async function globalTeardown() {
     process.stdout.write(`\nkept test database ${name}\n`);
     return;
   }
-  const adminUrl = new URL(process.env.DATABASE_URL);
-  adminUrl.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  // The roles stay: concurrent runs share them (see global-setup.js).
+  const admin = new pg.Client({ connectionString: process.env.YORISOI_TEST_ADMIN_URL });
   await admin.connect();
   try {
     // Includes the databases individual tests made for themselves (`<run>_…`).

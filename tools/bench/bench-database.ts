@@ -3,7 +3,7 @@ import { withDatabase } from '#platform/testing';
 
 /** The benchmark's own database, never the one Yorisoi runs on. */
 export function benchDatabaseUrl(): string {
-  const config = loadConfig();
+  const config = loadConfig(process.env, { usesAuthSecret: false });
   return process.env.BENCH_DATABASE_URL ?? withDatabase(config.database.url, 'yorisoi_bench');
 }
 

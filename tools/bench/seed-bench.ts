@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const config = loadConfig();
+  const config = loadConfig(process.env, { usesAuthSecret: false });
   const dataSource = new DataSource(buildDataSourceOptions({ ...config.database, url }, schema, 'yorisoi-bench-seed'));
   await dataSource.initialize();
   await runMigrationsWithLock(dataSource);

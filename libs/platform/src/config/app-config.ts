@@ -15,7 +15,10 @@ export abstract class AppConfig {
     readonly bodyLimit: string;
   };
   abstract readonly database: {
+    /** The runtime role's connection: the api and the worker run every query through it. */
     readonly url: string;
+    /** The owner role's connection, for migrations only; undefined when not split from `url`. */
+    readonly migrationUrl: string | undefined;
     readonly replicaUrls: readonly string[];
     readonly ssl: (typeof DATABASE_SSL_MODES)[number];
     readonly poolSize: number;
@@ -33,6 +36,11 @@ export abstract class AppConfig {
     /** False when SMTP_URL was not set: `npm start` then runs an embedded mail catcher. */
     readonly smtpConfigured: boolean;
     readonly from: string;
+    /**
+     * SMTP connections per process, hence messages in flight at once: a worker killed mid-send
+     * may send at most min(WORKER_CONCURRENCY, this) reminders twice.
+     */
+    readonly poolSize: number;
   };
   abstract readonly log: {
     readonly level: (typeof LOG_LEVELS)[number];
@@ -43,6 +51,8 @@ export abstract class AppConfig {
     readonly stalledIntervalMs: number;
     /** A reminder claimed longer ago than this by a worker that never finished is claimed again. */
     readonly reminderClaimTimeoutMs: number;
+    /** How often each worker re-creates repeating jobs missing from Redis (after a wipe). */
+    readonly scheduleCheckIntervalMs: number;
   };
   abstract readonly auth: {
     /** Key material for encrypting TOTP secrets at rest. */
@@ -57,6 +67,8 @@ export abstract class AppConfig {
     readonly lockoutMs: number;
     /** Failed sign-ins from one address before it is blocked for `lockoutMs`. */
     readonly ipFailureLimit: number;
+    /** Wrong second factors in a row (per user) before the second factor is locked for `lockoutMs`. */
+    readonly mfaFailureLimit: number;
     /** Cookies are sent with `Secure` when the public URL is https. */
     readonly secureCookies: boolean;
   };
@@ -64,4 +76,17 @@ export abstract class AppConfig {
   abstract readonly demoSeed: boolean;
   /** Closed files are anonymised this many days after closing. */
   abstract readonly clientRetentionDays: number;
+  /**
+   * Duplicate checks per user (the check itself, and an intake answered with possible duplicates)
+   * in a fixed window: each one tells whether a person is known in another team.
+   */
+  abstract readonly duplicateCheck: {
+    readonly limit: number;
+    readonly windowMs: number;
+  };
+  /** The API's global request limits, per minute, kept in Redis so every api instance shares them. */
+  abstract readonly rateLimit: {
+    readonly perUserPerMinute: number;
+    readonly perAddressPerMinute: number;
+  };
 }

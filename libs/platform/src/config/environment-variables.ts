@@ -23,8 +23,13 @@ const TRUST_PROXY = /^(true|false|\d{1,2}|[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*|loo
  * Defaults work on a developer machine with PostgreSQL and Redis on localhost.
  */
 export class EnvironmentVariables {
+  /**
+   * Unset means production: a deployment that forgets it gets the strict behaviour (AUTH_SECRET
+   * required), never a development shortcut. `npm start`, the tests and `.env.example` say
+   * development or test explicitly.
+   */
   @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
-  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'production';
 
   @IsString()
   @Matches(/^\S+$/, { message: 'must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0' })
@@ -51,6 +56,16 @@ export class EnvironmentVariables {
     message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database',
   })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/yorisoi';
+
+  /**
+   * The role that owns the tables, used only to apply migrations (and grant DATABASE_URL's role
+   * what it needs). Unset: migrations run as DATABASE_URL's role, as before roles were split.
+   */
+  @IsOptional()
+  @Matches(POSTGRES_URL, {
+    message: 'must be a PostgreSQL URL such as postgres://owner:password@host:5432/database',
+  })
+  DATABASE_MIGRATION_URL?: string = undefined;
 
   @IsOptional()
   @Matches(POSTGRES_URL_LIST, { message: 'must be a comma-separated list of PostgreSQL URLs (read replicas)' })
@@ -90,6 +105,12 @@ export class EnvironmentVariables {
   })
   MAIL_FROM = 'Yorisoi <no-reply@yorisoi.invalid>';
 
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 1 to 20' })
+  @Min(1, { message: 'must be an integer from 1 to 20' })
+  @Max(20, { message: 'must be an integer from 1 to 20' })
+  SMTP_POOL_SIZE = 3;
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -121,6 +142,12 @@ export class EnvironmentVariables {
   @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
   @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
   @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  WORKER_SCHEDULE_CHECK_INTERVAL_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
   SHUTDOWN_TIMEOUT_MS = 25_000;
 
   @Transform(toBoolean)
@@ -132,6 +159,35 @@ export class EnvironmentVariables {
   @Min(30, { message: 'must be a number of days from 30 to 36500' })
   @Max(36_500, { message: 'must be a number of days from 30 to 36500' })
   CLIENT_RETENTION_DAYS = 1825;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 1 to 1000' })
+  @Min(1, { message: 'must be an integer from 1 to 1000' })
+  @Max(1000, { message: 'must be an integer from 1 to 1000' })
+  DUPLICATE_CHECK_LIMIT = 30;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of seconds from 1 to 86400' })
+  @Min(1, { message: 'must be a number of seconds from 1 to 86400' })
+  @Max(86_400, { message: 'must be a number of seconds from 1 to 86400' })
+  DUPLICATE_CHECK_WINDOW_SECONDS = 600;
+
+  /** Requests per minute one signed-in user may make to the API (every api instance counted together). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 10 to 1000000' })
+  @Min(10, { message: 'must be an integer from 10 to 1000000' })
+  @Max(1_000_000, { message: 'must be an integer from 10 to 1000000' })
+  RATE_LIMIT_PER_USER = 600;
+
+  /**
+   * Requests per minute from one network address, signed in or not. An office behind one NAT
+   * shares it, so it is larger than the per-user limit.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 10 to 1000000' })
+  @Min(10, { message: 'must be an integer from 10 to 1000000' })
+  @Max(1_000_000, { message: 'must be an integer from 10 to 1000000' })
+  RATE_LIMIT_PER_ADDRESS = 3000;
 
   @IsOptional()
   @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces (e.g. openssl rand -base64 48)' })
@@ -171,11 +227,18 @@ export class EnvironmentVariables {
   @Min(10, { message: 'must be an integer from 10 to 100000' })
   @Max(100_000, { message: 'must be an integer from 10 to 100000' })
   AUTH_IP_FAILURE_LIMIT = 100;
+
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 3 to 20' })
+  @Min(3, { message: 'must be an integer from 3 to 20' })
+  @Max(20, { message: 'must be an integer from 3 to 20' })
+  AUTH_MFA_FAILURE_LIMIT = 5;
 }
 
 /** Variables whose value may hold a secret: never echoed back in a configuration error. */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
   'DATABASE_REPLICA_URLS',
   'REDIS_URL',
   'SMTP_URL',

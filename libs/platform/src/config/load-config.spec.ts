@@ -3,17 +3,21 @@ import { describe, expect, it } from '@jest/globals';
 import { EnvironmentVariables } from './environment-variables.js';
 import { ConfigurationError, loadConfig } from './load-config.js';
 
-const load = (env: Record<string, string | undefined>) => loadConfig(env, { envFile: false });
+/** A developer machine: NODE_ENV=development (as in .env.example), anything else as given. */
+const load = (env: Record<string, string | undefined>) => loadConfig({ NODE_ENV: 'development', ...env }, { envFile: false });
 
 describe('loadConfig', () => {
-  it('works on a developer machine with no variables set', () => {
+  it('works on a developer machine with nothing but NODE_ENV=development set', () => {
     const config = load({});
+    expect(config.env).toBe('development');
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/yorisoi');
+    expect(config.database.migrationUrl).toBeUndefined();
     expect(config.redis.url).toBe('redis://127.0.0.1:6379');
     expect(config.mail).toEqual({
       smtpUrl: 'smtp://127.0.0.1:1025',
       smtpConfigured: false,
       from: 'Yorisoi <no-reply@yorisoi.invalid>',
+      poolSize: 3,
     });
     expect(config.http.port).toBe(3000);
     expect(config.database.runMigrations).toBe(true);
@@ -44,8 +48,19 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a URL, which may carry a password', () => {
-    const error = captureError(() => load({ DATABASE_URL: 'postgres://app:s3cret@db' }));
+    const error = captureError(() => load({ DATABASE_URL: 'postgres://app:s3cret@db', DATABASE_MIGRATION_URL: 'postgres://owner:0wner@db' }));
+    expect(error.message).toMatch(/DATABASE_URL must .*; DATABASE_MIGRATION_URL must/);
     expect(error.message).not.toContain('s3cret');
+    expect(error.message).not.toContain('0wner');
+  });
+
+  it('keeps the migration (owner) connection apart from the runtime one', () => {
+    const config = load({
+      DATABASE_URL: 'postgres://yorisoi_app:a@db:5432/yorisoi',
+      DATABASE_MIGRATION_URL: 'postgres://yorisoi_owner:o@db:5432/yorisoi',
+    });
+    expect(config.database.url).toBe('postgres://yorisoi_app:a@db:5432/yorisoi');
+    expect(config.database.migrationUrl).toBe('postgres://yorisoi_owner:o@db:5432/yorisoi');
   });
 
   it('echoes a harmless value to help the reader', () => {
@@ -118,10 +133,36 @@ describe('loadConfig: sign-in settings', () => {
   });
 
   it('refuses to run in production without AUTH_SECRET, and never echoes a given one', () => {
-    expect(() => load({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set in production/);
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set .* \(NODE_ENV is production\)/);
     const error = captureError(() => load({ AUTH_SECRET: 'short secret' }));
     expect(error.message).toContain('AUTH_SECRET must be at least 32 characters');
     expect(error.message).not.toContain('short secret');
+  });
+
+  it('treats an unset NODE_ENV as production: no AUTH_SECRET stops start-up, naming the variable', () => {
+    const error = captureError(() => loadConfig({}, { envFile: false }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toMatch(/AUTH_SECRET must be set .* \(NODE_ENV is unset, which means production\)/);
+    const secret = 'x'.repeat(48);
+    const config = loadConfig({ AUTH_SECRET: secret }, { envFile: false });
+    expect(config.env).toBe('production');
+    expect(config.auth).toMatchObject({ secret, secretIsDevelopmentDefault: false });
+  });
+
+  it('refuses the published development key outside development and test', () => {
+    const developmentKey = load({}).auth.secret;
+    expect(() => loadConfig({ AUTH_SECRET: developmentKey }, { envFile: false })).toThrow(/AUTH_SECRET must be set/);
+    expect(() => load({ NODE_ENV: 'production', AUTH_SECRET: developmentKey })).toThrow(/AUTH_SECRET must be set/);
+  });
+
+  it.each(['development', 'test'])('uses a development-only key when NODE_ENV=%s and AUTH_SECRET is unset', (nodeEnv) => {
+    const config = loadConfig({ NODE_ENV: nodeEnv }, { envFile: false });
+    expect(config.auth.secretIsDevelopmentDefault).toBe(true);
+    expect(config.auth.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('lets a tool that never reads the key (migrations, OpenAPI) run without it', () => {
+    expect(loadConfig({}, { envFile: false, usesAuthSecret: false }).database.url).toBe('postgres://postgres@127.0.0.1:5432/yorisoi');
   });
 
   it('sends Secure cookies when the public URL is https', () => {

@@ -8,8 +8,12 @@ import { EMPTY_MEANS_NONE, EnvironmentVariables, SECRET_VARIABLES } from './envi
 
 export const LOCAL_SMTP_URL = 'smtp://127.0.0.1:1025';
 
-/** Used only when AUTH_SECRET is unset outside production (refused in production). */
+/**
+ * Used only when AUTH_SECRET is unset and NODE_ENV says development or test. It is published in
+ * this file, so anywhere else it is refused, like a missing AUTH_SECRET.
+ */
 const DEVELOPMENT_AUTH_SECRET = 'yorisoi-development-only-secret-do-not-use-in-production';
+const DEVELOPMENT_ENVS: ReadonlySet<string> = new Set(['development', 'test']);
 
 /** Thrown when the environment is invalid. Its message is one line naming every bad variable. */
 export class ConfigurationError extends Error {
@@ -25,6 +29,11 @@ export interface LoadConfigOptions {
    * Defaults to `.env` in the working directory when it exists. `false` reads no file.
    */
   readonly envFile?: string | false;
+  /**
+   * False for tools that never read `auth.secret` (migrations, the OpenAPI writer), so they run
+   * where only the database is configured. The api and the worker leave it on.
+   */
+  readonly usesAuthSecret?: boolean;
 }
 
 /**
@@ -48,8 +57,12 @@ export function loadConfig(
   const vars = plainToInstance(EnvironmentVariables, merged, { exposeDefaultValues: true });
   const errors = validateSync(vars, { stopAtFirstError: true });
   const problems = errors.map((e) => describe(e, merged));
-  if (vars.NODE_ENV === 'production' && vars.AUTH_SECRET === undefined) {
-    problems.push('AUTH_SECRET must be set in production (at least 32 random characters, e.g. openssl rand -base64 48)');
+  const developmentKey = vars.AUTH_SECRET === undefined || vars.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET;
+  if (developmentKey && !DEVELOPMENT_ENVS.has(vars.NODE_ENV) && options.usesAuthSecret !== false) {
+    const nodeEnv = merged.NODE_ENV === undefined ? 'NODE_ENV is unset, which means production' : `NODE_ENV is ${vars.NODE_ENV}`;
+    problems.push(
+      `AUTH_SECRET must be set to at least 32 random characters (e.g. openssl rand -base64 48) unless NODE_ENV is development or test (${nodeEnv})`,
+    );
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return toAppConfig(vars);
@@ -89,6 +102,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     },
     database: {
       url: vars.DATABASE_URL,
+      migrationUrl: vars.DATABASE_MIGRATION_URL,
       replicaUrls: vars.DATABASE_REPLICA_URLS?.split(',') ?? [],
       ssl: vars.DATABASE_SSL,
       poolSize: vars.DATABASE_POOL_SIZE,
@@ -100,6 +114,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       smtpUrl: vars.SMTP_URL ?? LOCAL_SMTP_URL,
       smtpConfigured: vars.SMTP_URL !== undefined,
       from: vars.MAIL_FROM,
+      poolSize: vars.SMTP_POOL_SIZE,
     },
     log: { level: vars.LOG_LEVEL },
     worker: {
@@ -107,20 +122,24 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS,
       reminderClaimTimeoutMs: vars.REMINDER_CLAIM_TIMEOUT_MS,
+      scheduleCheckIntervalMs: vars.WORKER_SCHEDULE_CHECK_INTERVAL_MS,
     },
     auth: {
       secret: vars.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
-      secretIsDevelopmentDefault: vars.AUTH_SECRET === undefined,
+      secretIsDevelopmentDefault: vars.AUTH_SECRET === undefined || vars.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET,
       mfaRequiredRoles: vars.AUTH_MFA_REQUIRED_ROLES === '' ? [] : (vars.AUTH_MFA_REQUIRED_ROLES.split(',') as AppConfig['auth']['mfaRequiredRoles'][number][]),
       sessionIdleTimeoutMs: vars.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
       sessionAbsoluteTimeoutMs: vars.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
       lockoutThreshold: vars.AUTH_LOCKOUT_THRESHOLD,
       lockoutMs: vars.AUTH_LOCKOUT_SECONDS * 1000,
       ipFailureLimit: vars.AUTH_IP_FAILURE_LIMIT,
+      mfaFailureLimit: vars.AUTH_MFA_FAILURE_LIMIT,
       secureCookies: vars.PUBLIC_URL.startsWith('https://'),
     },
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
     demoSeed: vars.DEMO_SEED,
     clientRetentionDays: vars.CLIENT_RETENTION_DAYS,
+    duplicateCheck: { limit: vars.DUPLICATE_CHECK_LIMIT, windowMs: vars.DUPLICATE_CHECK_WINDOW_SECONDS * 1000 },
+    rateLimit: { perUserPerMinute: vars.RATE_LIMIT_PER_USER, perAddressPerMinute: vars.RATE_LIMIT_PER_ADDRESS },
   };
 }

@@ -1,15 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { buildDataSourceOptions, type DatabaseSchema } from './data-source-options.js';
+import { buildDataSourceOptions } from './data-source-options.js';
 import { DatabaseHealthIndicator } from './database-health.indicator.js';
 import { DatabaseMigrator } from './database-migrator.js';
+import { DATABASE_MODULE_OPTIONS, type DatabaseModuleOptions } from './database-module-options.js';
+import { RuntimeRoleCheck } from './runtime-role-check.js';
 
-export interface DatabaseModuleOptions {
-  readonly schema: DatabaseSchema;
-  /** `application_name` in pg_stat_activity: tells the api's connections from the worker's. */
-  readonly applicationName: string;
-}
+export type { DatabaseModuleOptions } from './database-module-options.js';
 
 /** The one PostgreSQL connection pool of a process, built from `AppConfig`. */
 @Module({})
@@ -30,7 +28,7 @@ export class DatabaseModule {
           }),
         }),
       ],
-      providers: [DatabaseMigrator, DatabaseHealthIndicator],
+      providers: [{ provide: DATABASE_MODULE_OPTIONS, useValue: options }, DatabaseMigrator, DatabaseHealthIndicator, RuntimeRoleCheck],
       exports: [DatabaseMigrator, DatabaseHealthIndicator],
     };
   }

@@ -1,2 +1,10 @@
-export { TEST_DATABASE_PREFIX, testConfig, withDatabase } from './test-config.js';
+export {
+  createTestDatabase,
+  TEST_DATABASE_PREFIX,
+  TEST_ROLES,
+  testAdminUrl,
+  testConfig,
+  withDatabase,
+  type TestDatabaseUrls,
+} from './test-config.js';
 export { FakeClock } from './fake-clock.js';

@@ -1,0 +1,10 @@
+import type { DatabaseSchema } from './data-source-options.js';
+
+export interface DatabaseModuleOptions {
+  readonly schema: DatabaseSchema;
+  /** `application_name` in pg_stat_activity: tells the api's connections from the worker's. */
+  readonly applicationName: string;
+}
+
+/** The options `DatabaseModule.forRoot` was given, for the providers that open connections of their own. */
+export const DATABASE_MODULE_OPTIONS = Symbol('DATABASE_MODULE_OPTIONS');
