@@ -11,6 +11,9 @@ import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
 import { StepCorrections1795689593257 } from './1795689593257-step-corrections.js';
 import { Reminders1795690377670 } from './1795690377670-reminders.js';
 import { CaseloadSummaries1795692853101 } from './1795692853101-caseload-summaries.js';
+import { KeyedRecoveryCodes1796500000100 } from './1796500000100-keyed-recovery-codes.js';
+import { EmergencyAccessEnd1796500000300 } from './1796500000300-emergency-access-end.js';
+import { AuditAnonymisation1796500000400 } from './1796500000400-audit-anonymisation.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -22,5 +25,5 @@ import { CaseloadSummaries1795692853101 } from './1795692853101-caseload-summari
  */
 export const schema: DatabaseSchema = {
   entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400],
 };

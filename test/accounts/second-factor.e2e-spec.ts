@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Browser, createUser, totpCode, type TestUser } from '../support/accounts.js';
+import { Browser, createUser, enrolSecondFactor, signedIn, totpCode, type TestUser } from '../support/accounts.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 describe('second factor (TOTP)', () => {
@@ -130,5 +131,73 @@ describe('second factor (TOTP)', () => {
     expect((await lostPhone.get('/api/auth/me')).status).toBe(401);
     const login = await new Browser(api).signIn(user.email, user.password);
     expect(login.body.sessionState).toBe('mfa-enrolment-required');
+  });
+
+  it('stores recovery codes under a keyed hash, not a plain SHA-256 anyone could reverse by trying every code', async () => {
+    const user = await createUser(api, { role: 'supervisor' });
+    const { recoveryCodes } = await enrol(user);
+    const rows = await api.dataSource.query<{ code_hash: Buffer; hash_scheme: string }[]>(
+      'SELECT code_hash, hash_scheme FROM mfa_recovery_code WHERE user_id = $1',
+      [user.id],
+    );
+    expect(rows).toHaveLength(10);
+    const plain = new Set(recoveryCodes.map((code) => createHash('sha256').update(code.replace('-', '')).digest('hex')));
+    for (const row of rows) {
+      expect(row.hash_scheme).toBe('hmac-sha256');
+      expect(plain.has(row.code_hash.toString('hex'))).toBe(false);
+    }
+  });
+
+  it('still accepts, once, a recovery code stored before keyed hashing', async () => {
+    const user = await createUser(api, { role: 'supervisor' });
+    await enrol(user);
+    const legacy = 'ABCDE-FGHJK';
+    await api.dataSource.query(`INSERT INTO mfa_recovery_code (user_id, code_hash, hash_scheme) VALUES ($1, $2, 'sha256')`, [
+      user.id,
+      createHash('sha256').update('ABCDEFGHJK').digest(),
+    ]);
+    const browser = new Browser(api);
+    await browser.signIn(user.email, user.password);
+    expect((await browser.post('/api/auth/mfa/verify', { recoveryCode: legacy })).status).toBe(200);
+    const later = new Browser(api);
+    await later.signIn(user.email, user.password);
+    expect((await later.post('/api/auth/mfa/verify', { recoveryCode: legacy })).status).toBe(401);
+  });
+
+  it('asks a signed-in user for the password again before adding a second factor', async () => {
+    const browser = await signedIn(api, { role: 'caseworker' });
+    const missing = await browser.post('/api/auth/mfa/enrolment');
+    expect(missing.status).toBe(400);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    const wrong = await browser.post('/api/auth/mfa/enrolment', { currentPassword: 'not my password at all' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.code).toBe('PASSWORD_CONFIRMATION_FAILED');
+    expect((await browser.post('/api/auth/mfa/enrolment/confirm', { code: '123456' })).body.code).toBe('SECOND_FACTOR_NOT_STARTED');
+
+    const { recoveryCodes } = await enrolSecondFactor(browser, { currentPassword: browser.user.password });
+    expect(recoveryCodes).toHaveLength(10);
+    expect((await browser.get('/api/auth/me')).body.secondFactorEnabled).toBe(true);
+    const [failed] = await api.dataSource.query<{ outcome: string; details: Record<string, unknown> }[]>(
+      `SELECT outcome, details FROM audit_event WHERE action = 'auth.password.confirmation-failed' AND target_id = $1`,
+      [browser.user.id],
+    );
+    expect(failed).toEqual({ outcome: 'failure', details: { change: 'second-factor-enrolment', locked: false } });
+  });
+
+  it('asks for the password again before making new recovery codes', async () => {
+    const user = await createUser(api, { role: 'supervisor' });
+    const { browser, recoveryCodes } = await enrol(user);
+    expect((await browser.post('/api/auth/mfa/recovery-codes')).status).toBe(400);
+    const wrong = await browser.post('/api/auth/mfa/recovery-codes', { currentPassword: 'not my password at all' });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.code).toBe('PASSWORD_CONFIRMATION_FAILED');
+
+    const fresh = await browser.post('/api/auth/mfa/recovery-codes', { currentPassword: user.password });
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.recoveryCodes).toHaveLength(10);
+    const later = new Browser(api);
+    await later.signIn(user.email, user.password);
+    expect((await later.post('/api/auth/mfa/verify', { recoveryCode: recoveryCodes[0] })).status).toBe(401);
+    expect((await later.post('/api/auth/mfa/verify', { recoveryCode: fresh.body.recoveryCodes[0] })).status).toBe(200);
   });
 });

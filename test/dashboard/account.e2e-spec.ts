@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { createUser } from '../support/accounts.js';
+import { createUser, totpCode } from '../support/accounts.js';
 import { heading, launchChromium, openPage, signInThroughPage, startDashboard, submitSignIn, type DashboardPage, type DashboardServer } from '../support/browser.js';
 import { Mailbox } from '../support/mailbox.js';
 
@@ -168,5 +168,33 @@ describe('dashboard: passwords and sessions', () => {
     await heading(phone, 'ログイン').waitFor();
     await submitSignIn(phone, user.email, 'a brand new passphrase 2026');
     await heading(phone, 'アカウント設定').waitFor();
+  });
+
+  it('asks for the password again before setting up an authenticator app from the account page', async () => {
+    const user = await createUser(server.api, { role: 'caseworker', locale: 'ja' });
+    const page = await open();
+    await signInThroughPage(page, user.email, user.password);
+    await heading(page, 'ホーム').waitFor();
+    await page.goto('/account');
+    await heading(page, 'アカウント設定').waitFor();
+
+    await page.getByRole('button', { name: '認証アプリを設定する' }).click();
+    await page.getByText('認証アプリを設定するには、もう一度パスワードを入力してください。', { exact: false }).waitFor();
+    await expect(page.getByRole('img', { name: '認証アプリで読み取る QR コード' }).count()).resolves.toBe(0);
+    await page.getByLabel('確認のためのパスワード').fill('not my password');
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('alert').getByText('パスワードが正しくありません。何も変更していません。').waitFor();
+    await expect(page.getByRole('img', { name: '認証アプリで読み取る QR コード' }).count()).resolves.toBe(0);
+
+    await page.getByLabel('確認のためのパスワード').fill(user.password);
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('img', { name: '認証アプリで読み取る QR コード' }).waitFor();
+    const secret = ((await page.locator('#enrolment-secret').textContent()) ?? '').replace(/\s/g, '');
+    await page.getByLabel('6桁のコード').fill(await totpCode(secret, server.api.clock.now()));
+    await page.getByRole('button', { name: '確認' }).click();
+    await page.getByRole('heading', { name: 'リカバリーコード', level: 2 }).waitFor();
+    await page.getByLabel('これらのコードを安全な場所に保存しました').check();
+    await page.getByRole('button', { name: '続ける' }).click();
+    await page.getByText('2段階認証はオンです。', { exact: false }).waitFor();
   });
 });

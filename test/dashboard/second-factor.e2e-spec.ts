@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { createTeam, createUser, totpCode } from '../support/accounts.js';
+import { Browser as ApiBrowser, createTeam, createUser, enrolSecondFactor, totpCode } from '../support/accounts.js';
 import {
   closesDashboard,
   heading,
@@ -12,6 +12,7 @@ import {
   type DashboardPage,
   type DashboardServer,
 } from '../support/browser.js';
+import { pollUntil } from '../support/poll.js';
 
 jest.setTimeout(30_000);
 
@@ -74,7 +75,7 @@ describe('dashboard: two-step verification', () => {
     await proceed.click();
     await heading(page, 'ホーム').waitFor();
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', 'チームの状況', '監査ログ', '期限計算', '緊急アクセス']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', 'チームの状況', '監査ログ', '送信メールの控え', '期限計算', '緊急アクセス']);
 
     // Next sign-in: a recovery code instead of the phone.
     await signOut(page);
@@ -99,11 +100,49 @@ describe('dashboard: two-step verification', () => {
     await heading(page, 'アカウント設定').waitFor();
     await page.getByText('2段階認証はオンです。').waitFor();
     await page.getByRole('button', { name: '新しいリカバリーコードを作る' }).click();
+    // The password again first: a wrong one changes nothing.
+    await page.getByLabel('確認のためのパスワード').fill('not my password');
+    await page.getByRole('button', { name: '新しいコードを作る' }).click();
+    await page.getByRole('alert').getByText('パスワードが正しくありません。何も変更していません。').waitFor();
+    await page.getByLabel('確認のためのパスワード').fill(user.password);
     await page.getByRole('button', { name: '新しいコードを作る' }).click();
     await page.getByRole('heading', { name: 'リカバリーコード', level: 2 }).waitFor();
     const fresh = await page.getByRole('list', { name: 'リカバリーコード一覧' }).getByRole('listitem').allTextContents();
     expect(fresh).toHaveLength(10);
     expect(fresh).not.toContain(recoveryCodes[1]);
+  });
+
+  it('says how long to wait when too many wrong codes paused two-step verification', async () => {
+    const user = await createUser(server.api, { role: 'supervisor', locale: 'ja' });
+    const enrolling = new ApiBrowser(server.api);
+    await enrolling.signIn(user.email, user.password);
+    const { secret } = await enrolSecondFactor(enrolling);
+    server.api.clock.advance(60_000);
+    const now = server.api.clock.now().getTime();
+    const valid = new Set(await Promise.all([-30_000, 0, 30_000].map((shift) => totpCode(secret, new Date(now + shift)))));
+    const wrong = ['000000', '111111', '222222', '333333'].find((code) => !valid.has(code)) as string;
+
+    const page = await open();
+    await page.goto('/sign-in');
+    await submitSignIn(page, user.email, user.password);
+    await heading(page, '2段階認証').waitFor();
+    const code = page.getByLabel('6桁のコード');
+    const submit = page.getByRole('button', { name: '次へ' });
+    for (let i = 0; i < 5; i++) {
+      await code.fill(wrong);
+      await submit.click();
+      await page.getByRole('alert').getByText('コードが正しくありません。', { exact: false }).waitFor();
+      // The page empties the field once the server has answered.
+      await pollUntil(async () => (await code.inputValue()) === '', 5_000, 50);
+    }
+    await code.fill(await totpCode(secret, server.api.clock.now()));
+    await submit.click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('間違ったコードが続いたため、このアカウントの2段階認証を一時的に止めています。', { exact: false }).waitFor();
+    await alert.getByText('後に再試行できます。', { exact: false }).waitFor();
+    // The button waits as long as the server asks.
+    await page.locator('button[type="submit"]:disabled').waitFor();
+    await heading(page, '2段階認証').waitFor();
   });
 
   it('keeps a half-signed-in supervisor on the second step, whatever address they type', async () => {

@@ -103,4 +103,27 @@ export function totpCode(secret: string, at: Date): Promise<string> {
   return generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
 }
 
+export interface EnrolledSecondFactor {
+  readonly secret: string;
+  readonly recoveryCodes: string[];
+}
+
+/**
+ * Sets up an authenticator app for the browser's session (fails the test if refused). A fully
+ * signed-in session must type its password again (`currentPassword`); the session of a sign-in
+ * that requires set-up must not. When the set-up completes a sign-in, the browser keeps the new
+ * session's CSRF token.
+ */
+export async function enrolSecondFactor(browser: Browser, options: { readonly currentPassword?: string } = {}): Promise<EnrolledSecondFactor> {
+  const body = options.currentPassword === undefined ? {} : { currentPassword: options.currentPassword };
+  const start = await browser.post('/api/auth/mfa/enrolment', body);
+  if (start.status !== 200) throw new Error(`enrolment start failed: ${start.status} ${JSON.stringify(start.body)}`);
+  const { secret } = start.body as { secret: string };
+  const confirmed = await browser.post('/api/auth/mfa/enrolment/confirm', { code: await totpCode(secret, browser.api.clock.now()) });
+  if (confirmed.status !== 200) throw new Error(`enrolment confirm failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  const done = confirmed.body as { recoveryCodes: string[]; csrfToken?: string };
+  if (done.csrfToken) browser.csrfToken = done.csrfToken;
+  return { secret, recoveryCodes: done.recoveryCodes };
+}
+
 export type SignedInBrowser = Browser & { user: TestUser };

@@ -2,13 +2,17 @@ import { Module } from '@nestjs/common';
 import { AccountTokenService } from './auth/account-token.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { MfaService } from './auth/mfa.service.js';
+import { PasswordConfirmation } from './auth/password-confirmation.js';
 import { PasswordService } from './auth/password.service.js';
 import { Passwords } from './auth/passwords.js';
+import { ResetRequestThrottle } from './auth/reset-request-throttle.js';
+import { SecondFactorThrottle } from './auth/second-factor-throttle.js';
 import { SignInService } from './auth/sign-in.service.js';
 import { Totp } from './auth/totp.js';
 import { PasswordHasher } from './security/password-hasher.js';
 import { SessionRepository } from './sessions/session.repository.js';
 import { SessionService } from './sessions/session.service.js';
+import { MembershipEvents } from './teams/membership-events.js';
 import { TeamsService } from './teams/teams.service.js';
 import { ProfileService } from './users/profile.service.js';
 import { UserRepository } from './users/user.repository.js';
@@ -19,11 +23,15 @@ import { UsersService } from './users/users.service.js';
   providers: [
     AccountTokenService,
     LoginThrottle,
+    MembershipEvents,
     MfaService,
+    PasswordConfirmation,
     PasswordHasher,
     PasswordService,
     Passwords,
     ProfileService,
+    ResetRequestThrottle,
+    SecondFactorThrottle,
     SessionRepository,
     SessionService,
     SignInService,
@@ -32,6 +40,6 @@ import { UsersService } from './users/users.service.js';
     UserRepository,
     UsersService,
   ],
-  exports: [MfaService, PasswordService, ProfileService, SessionService, SignInService, TeamsService, UsersService, PasswordHasher],
+  exports: [MembershipEvents, MfaService, PasswordService, ProfileService, SessionService, SignInService, TeamsService, UsersService, PasswordHasher],
 })
 export class AccountsModule {}

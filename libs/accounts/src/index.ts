@@ -17,7 +17,7 @@ export const ACCOUNTS_ENTITIES = [
 
 export { AccountsModule } from './accounts.module.js';
 export { TOKEN_LIFETIME_MS } from './auth/account-token.service.js';
-export { MfaService, type EnrolmentDone, type EnrolmentStart, type SecondFactor } from './auth/mfa.service.js';
+export { MfaService, type EnrolmentDone, type EnrolmentStart, type Reauthentication, type SecondFactor } from './auth/mfa.service.js';
 export { PasswordService } from './auth/password.service.js';
 export { SignInService } from './auth/sign-in.service.js';
 export { SESSION_STATES, type SessionState } from './entities/session.entity.js';
@@ -26,6 +26,7 @@ export { LOCALES, MEMBERSHIP_KINDS, ROLES, type Locale, type MembershipKind, typ
 export { PasswordHasher } from './security/password-hasher.js';
 export { SessionService, type IssuedSession, type SessionOrigin, type SessionView } from './sessions/session.service.js';
 export { TeamDetailView, TeamMemberView, TeamView } from './teams/team.views.js';
+export { MembershipEvents, type MembershipsEnded, type MembershipsEndedListener } from './teams/membership-events.js';
 export { TeamsService } from './teams/teams.service.js';
 export { ProfileService } from './users/profile.service.js';
 export type { UserListFilter } from './users/user.repository.js';

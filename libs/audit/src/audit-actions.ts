@@ -6,10 +6,16 @@ export const AuditAction = {
   SessionRevoked: 'auth.session.revoked',
   PasswordChanged: 'auth.password.changed',
   PasswordResetRequested: 'auth.password-reset.requested',
+  /** Reset requests past the per-address or per-network-address limit (once per window; the address as a keyed hash). */
+  PasswordResetThrottled: 'auth.password-reset.throttled',
+  /** A wrong password typed again to confirm a sensitive change (counts toward the lockout). */
+  PasswordConfirmationFailed: 'auth.password.confirmation-failed',
   PasswordResetCompleted: 'auth.password-reset.completed',
   InvitationAccepted: 'auth.invitation.accepted',
   MfaEnrolled: 'auth.mfa.enrolled',
   MfaReset: 'auth.mfa.reset',
+  /** Too many wrong second factors in a row: the second factor is locked for a while. */
+  SecondFactorLocked: 'auth.mfa.locked',
   RecoveryCodesRegenerated: 'auth.mfa.recovery-codes.regenerated',
   UserCreated: 'account.user.created',
   UserUpdated: 'account.user.updated',
@@ -20,7 +26,17 @@ export const AuditAction = {
   TeamUpdated: 'account.team.updated',
   ProfileUpdated: 'account.profile.updated',
   AuditQueried: 'audit.queried',
+  /** Someone listed the demo installation's caught mail. */
+  CaughtMailListed: 'caught-mail.listed',
+  /** Someone opened a caught message (target: the message id); denied when not theirs to open. */
+  CaughtMailRead: 'caught-mail.read',
+  /** A state-changing request to the read-only queue board, refused. */
+  QueueBoardChangeRefused: 'queue-board.change-refused',
   ClientRead: 'client.read',
+  /** A signed-in user asked for a file that exists but is outside their scope (answered 404). */
+  ClientAccessDenied: 'client.access.denied',
+  /** A duplicate check before intake: counts of matches in and outside the caller's scope. */
+  ClientDuplicateCheck: 'client.duplicate-check',
   ClientListed: 'client.listed',
   ClientCreated: 'client.created',
   ClientUpdated: 'client.updated',
@@ -40,5 +56,7 @@ export const AuditAction = {
   ReminderPolicyChanged: 'reminder.policy.changed',
   ClientExported: 'client.exported',
   BreakGlass: 'client.break-glass',
+  BreakGlassEnded: 'client.break-glass.ended',
+  BreakGlassRefused: 'client.break-glass.refused',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DomainError } from '#domain';
 import { MfaService, PasswordService, ProfileService, SessionService, SignInService, type IssuedSession, type Principal } from '#accounts';
@@ -8,11 +15,13 @@ import { DuringSignIn, Public, SignedIn } from './access.decorators.js';
 import {
   CsrfTokenResponse,
   EnrolmentConfirmRequest,
+  EnrolmentStartRequest,
   EnrolmentStartResponse,
   MeResponse,
   PasswordChangeRequest,
   PasswordResetRequest,
   ProfileUpdateRequest,
+  RecoveryCodesRequest,
   RecoveryCodesResponse,
   SecondFactorRequest,
   SessionResponse,
@@ -115,13 +124,17 @@ export class AuthController {
     await this.passwords.change(principal, body.currentPassword, body.newPassword, request.ip);
   }
 
-  /** Emails a one-time link if the address has an account. The answer is the same either way. */
+  /**
+   * Emails a one-time link if the address has an account. The answer is the same either way, and
+   * also past the limit of 3 requests per address and hour (nothing is sent then).
+   */
   @Post('password-reset')
   @Public()
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'If the address has an account, a link is on its way.' })
-  requestPasswordReset(@Body() body: PasswordResetRequest): { status: 'accepted' } {
-    this.passwords.requestReset(body.email);
+  @ApiTooManyRequestsResponse({ description: 'Over 20 requests per hour from this network address: RATE_LIMITED with retryAfterSeconds.' })
+  async requestPasswordReset(@Body() body: PasswordResetRequest, @Req() request: Request): Promise<{ status: 'accepted' }> {
+    await this.passwords.requestReset(body.email, request.ip);
     return { status: 'accepted' };
   }
 
@@ -141,13 +154,18 @@ export class AuthController {
     await this.passwords.acceptInvitation(body.token, body.newPassword);
   }
 
-  /** Starts (or restarts) authenticator-app set-up: a secret and its QR code. */
+  /**
+   * Starts (or restarts) authenticator-app set-up: a secret and its QR code. From a signed-in
+   * account the current password is asked again; during the sign-in that requires enrolment not.
+   */
   @Post('mfa/enrolment')
   @DuringSignIn()
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentStartResponse })
-  startEnrolment(@CurrentPrincipal() principal: Principal): Promise<EnrolmentStartResponse> {
-    return this.mfa.startEnrolment(principal);
+  @ApiForbiddenResponse({ description: 'PASSWORD_CONFIRMATION_FAILED: the current password is wrong (counts toward the lockout).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords: LOGIN_THROTTLED with retryAfterSeconds.' })
+  startEnrolment(@CurrentPrincipal() principal: Principal, @Body() body: EnrolmentStartRequest, @Req() request: Request): Promise<EnrolmentStartResponse> {
+    return this.mfa.startEnrolment(principal, { currentPassword: body.currentPassword, ip: request.ip });
   }
 
   /** Confirms set-up with a first code; returns the recovery codes, shown only this once. */
@@ -170,10 +188,10 @@ export class AuthController {
   @DuringSignIn()
   @HttpCode(200)
   @ApiOkResponse({ type: CsrfTokenResponse })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes in a row: SECOND_FACTOR_LOCKED with retryAfterSeconds.' })
   async verifySecondFactor(
     @CurrentPrincipal() principal: Principal,
     @Body() body: SecondFactorRequest,
-    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CsrfTokenResponse> {
     if ((body.code === undefined) === (body.recoveryCode === undefined)) {
@@ -182,17 +200,24 @@ export class AuthController {
       });
     }
     const factor = body.code !== undefined ? { code: body.code } : { recoveryCode: body.recoveryCode as string };
-    const session = await this.mfa.verify(principal, factor, request.ip);
+    const session = await this.mfa.verify(principal, factor);
     setSessionCookie(response, this.config, session);
     return { csrfToken: session.csrfToken };
   }
 
+  /** New recovery codes (the old ones stop working); asks for the current password again. */
   @Post('mfa/recovery-codes')
   @SignedIn()
   @HttpCode(200)
   @ApiOkResponse({ type: RecoveryCodesResponse })
-  async regenerateRecoveryCodes(@CurrentPrincipal() principal: Principal): Promise<RecoveryCodesResponse> {
-    return { recoveryCodes: [...(await this.mfa.regenerateRecoveryCodes(principal))] };
+  @ApiForbiddenResponse({ description: 'PASSWORD_CONFIRMATION_FAILED: the current password is wrong (counts toward the lockout).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords: LOGIN_THROTTLED with retryAfterSeconds.' })
+  async regenerateRecoveryCodes(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: RecoveryCodesRequest,
+    @Req() request: Request,
+  ): Promise<RecoveryCodesResponse> {
+    return { recoveryCodes: [...(await this.mfa.regenerateRecoveryCodes(principal, { currentPassword: body.currentPassword, ip: request.ip }))] };
   }
 }
 

@@ -28,6 +28,26 @@ export class SecondFactorRequest {
   recoveryCode?: string;
 }
 
+export class EnrolmentStartRequest {
+  @ApiPropertyOptional({
+    format: 'password',
+    description:
+      'The current password, typed again. Required when adding a second factor to a signed-in account; not asked during a sign-in that must end in enrolment (the password was just typed).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  currentPassword?: string;
+}
+
+export class RecoveryCodesRequest {
+  @ApiProperty({ format: 'password', description: 'The current password, typed again: new codes are a way into the account.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  currentPassword!: string;
+}
+
 export class EnrolmentConfirmRequest {
   @ApiProperty({ example: '123456' })
   @Matches(/^\d{6}$/, { message: 'must be 6 digits' })

@@ -57,8 +57,12 @@ export const authApi = {
     return http.post<void>('/api/auth/invitation/accept', { body: { token, newPassword }, anonymous: true });
   },
 
-  startEnrolment(): Promise<EnrolmentStart> {
-    return http.post<EnrolmentStart>('/api/auth/mfa/enrolment');
+  /**
+   * From the account page the password is asked again (PASSWORD_CONFIRMATION_FAILED when wrong);
+   * during the sign-in that requires set-up it is not.
+   */
+  startEnrolment(currentPassword?: string): Promise<EnrolmentStart> {
+    return http.post<EnrolmentStart>('/api/auth/mfa/enrolment', { body: currentPassword === undefined ? {} : { currentPassword } });
   },
 
   /** When this completes a sign-in, the session gets a new cookie and CSRF token. */
@@ -73,7 +77,8 @@ export const authApi = {
     http.setCsrfToken(result.csrfToken);
   },
 
-  regenerateRecoveryCodes(): Promise<RecoveryCodes> {
-    return http.post<RecoveryCodes>('/api/auth/mfa/recovery-codes');
+  /** Asks for the password again: new codes are a way into the account. */
+  regenerateRecoveryCodes(currentPassword: string): Promise<RecoveryCodes> {
+    return http.post<RecoveryCodes>('/api/auth/mfa/recovery-codes', { body: { currentPassword } });
   },
 };

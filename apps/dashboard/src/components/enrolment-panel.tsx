@@ -21,15 +21,20 @@ interface EnrolmentPanelProps {
   readonly onEnrolled: (recoveryCodes: readonly string[]) => void;
   /** The account turned out to have a second factor already. */
   readonly onAlreadyEnabled?: () => void;
+  /**
+   * A set-up the caller already started (the account page does, with the password typed again).
+   * Without it the panel starts one itself, as during the sign-in that requires set-up.
+   */
+  readonly started?: EnrolmentStart;
 }
 
-export function EnrolmentPanel({ onEnrolled, onAlreadyEnabled }: EnrolmentPanelProps) {
+export function EnrolmentPanel({ onEnrolled, onAlreadyEnabled, started: startedByCaller }: EnrolmentPanelProps) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
-  const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(null);
+  const [enrolment, setEnrolment] = useState<EnrolmentStart | null>(startedByCaller ?? null);
   const start = useAction(() => authApi.startEnrolment());
   const confirm = useAction((value: string) => authApi.confirmEnrolment(value));
-  const started = useRef(false);
+  const started = useRef(startedByCaller !== undefined);
 
   const begin = async () => {
     const result = await start.run();

@@ -19,6 +19,8 @@ const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   INVALID_CREDENTIALS: 'error.code.INVALID_CREDENTIALS',
   LOGIN_THROTTLED: 'error.code.LOGIN_THROTTLED',
   INVALID_SECOND_FACTOR: 'error.code.INVALID_SECOND_FACTOR',
+  SECOND_FACTOR_LOCKED: 'error.code.SECOND_FACTOR_LOCKED',
+  PASSWORD_CONFIRMATION_FAILED: 'error.code.PASSWORD_CONFIRMATION_FAILED',
   SECOND_FACTOR_ALREADY_ENABLED: 'error.code.SECOND_FACTOR_ALREADY_ENABLED',
   SECOND_FACTOR_NOT_STARTED: 'error.code.SECOND_FACTOR_NOT_STARTED',
   PASSWORD_REJECTED: 'error.code.PASSWORD_REJECTED',
@@ -44,6 +46,7 @@ const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   NEW_APPLICATION_NOT_ALLOWED: 'error.code.NEW_APPLICATION_NOT_ALLOWED',
   ASSIGNMENT_NOT_ALLOWED: 'error.code.ASSIGNMENT_NOT_ALLOWED',
   CONSENT_REQUIRED: 'error.code.CONSENT_REQUIRED',
+  EMERGENCY_ACCESS_NOT_ALLOWED: 'error.code.EMERGENCY_ACCESS_NOT_ALLOWED',
   DEADLINE_INPUT_INVALID: 'error.code.DEADLINE_INPUT_INVALID',
   DEADLINE_NOT_OPEN: 'error.code.DEADLINE_NOT_OPEN',
 };
@@ -106,8 +109,11 @@ const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
   REPEATED_CHARACTER: 'password.problem.REPEATED_CHARACTER',
 };
 
+/** Refusals that say how long to wait (`details.retryAfterSeconds`). */
+const WAIT_CODES: ReadonlySet<string> = new Set(['LOGIN_THROTTLED', 'SECOND_FACTOR_LOCKED', 'RATE_LIMITED']);
+
 export function retryAfterSeconds(error: unknown): number | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'LOGIN_THROTTLED') return undefined;
+  if (!(error instanceof ApiError) || !WAIT_CODES.has(error.code)) return undefined;
   const value = error.details?.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -130,7 +136,7 @@ export function describeError(error: unknown, t: Translate, locale: Locale, over
   let message = locale === 'en' || !own ? error.message : t(own);
   const items: string[] = [];
 
-  if (error.code === 'LOGIN_THROTTLED') {
+  if (WAIT_CODES.has(error.code)) {
     const wait = retryAfterSeconds(error);
     if (wait !== undefined) message = `${message} ${t('error.retryAfter', { wait: formatWait(wait, locale) })}`;
   }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DomainError } from '#domain';
-import { AppConfig, REDIS_CLIENT } from '#platform';
+import { AppConfig, REDIS_CLIENT, RedisScript } from '#platform';
+import { KeyedHash } from '../security/keyed-hash.js';
 
 export interface ThrottleKey {
   /** The email as typed (normalised here): unknown addresses are throttled exactly like real ones. */
@@ -10,76 +11,109 @@ export interface ThrottleKey {
   readonly ip: string;
 }
 
+/** An attempt let through: the password may now be checked. Hand it back with the outcome. */
+export interface PasswordAttempt {
+  readonly key: ThrottleKey;
+  /** This attempt locked the account or the address; a wrong password keeps it locked. */
+  readonly locks: boolean;
+  /** Written into the lock this attempt set, so only this attempt's success lifts it. */
+  readonly token: string;
+}
+
 /**
- * Failed sign-in counters, in Redis so every api instance sees the same ones.
+ * Counts and decides in one step. Every attempt let through is counted as a failure before the
+ * password is checked; the attempt that reaches a limit sets the lock itself. So however many
+ * attempts arrive at once, at most AUTH_LOCKOUT_THRESHOLD of them are checked before the lock.
+ * Returns {0, waitMs} when refused, {1, accountAttempt, locks} when let through.
+ */
+const ADMIT = new RedisScript(`
+local wait = math.max(redis.call('PTTL', KEYS[2]), redis.call('PTTL', KEYS[4]))
+if wait > 0 then return {0, wait, 0} end
+local account = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+local ip = redis.call('INCR', KEYS[3])
+redis.call('PEXPIRE', KEYS[3], ARGV[3])
+local locks = 0
+if account >= tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+  redis.call('DEL', KEYS[1])
+  locks = 1
+end
+if ip >= tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[4], ARGV[4], 'PX', ARGV[3])
+  redis.call('DEL', KEYS[3])
+  locks = 1
+end
+return {1, account, locks}
+`);
+
+/**
+ * A right password: it was no failure after all. Clears the account's counter, gives the
+ * address back the failure it was charged, and lifts a lock only if this very attempt set it.
+ */
+const SUCCEED = new RedisScript(`
+redis.call('DEL', KEYS[1])
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+if redis.call('GET', KEYS[4]) == ARGV[1] then
+  redis.call('DEL', KEYS[4])
+elseif tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then
+  redis.call('DECR', KEYS[3])
+end
+return 1
+`);
+
+/**
+ * Failed password checks (sign-in, and the password asked again before sensitive changes), in
+ * Redis so every api instance sees the same counters.
  *
- * - Per account: after 3 failures each further attempt waits longer (0.25 s, 0.5 s, 1 s … up to
- *   4 s); at AUTH_LOCKOUT_THRESHOLD failures the account is locked for AUTH_LOCKOUT_SECONDS.
- * - Per address: at AUTH_IP_FAILURE_LIMIT failures the address is blocked for the same time.
- * A success clears the account's counter. Keys hold a hash of the email, never the address itself.
+ * - Per account: from the 4th attempt in a row each waits longer (0.25 s, 0.5 s, 1 s … up to
+ *   4 s); the AUTH_LOCKOUT_THRESHOLD-th locks the account for AUTH_LOCKOUT_SECONDS.
+ * - Per address: the AUTH_IP_FAILURE_LIMIT-th failure blocks the address for the same time.
+ * A refused attempt is never checked (no argon2 work for an attacker's flood). A success clears
+ * the account's counter. Keys hold a keyed hash of the email, never the address itself.
  */
 @Injectable()
 export class LoginThrottle {
+  private readonly emailHash: KeyedHash;
+
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.emailHash = new KeyedHash(config.auth.secret, 'throttle-email');
+  }
 
-  /** Refuses at once while locked; otherwise waits the growing delay, then lets the check run. */
-  async beforeAttempt(key: ThrottleKey): Promise<void> {
-    const keys = this.keys(key);
-    const [accountLockTtl, ipLockTtl, failuresRaw] = await Promise.all([
-      this.redis.pttl(keys.accountLock),
-      this.redis.pttl(keys.ipLock),
-      this.redis.get(keys.accountFailures),
+  /**
+   * Refuses at once while locked (LOGIN_THROTTLED with retryAfterSeconds); otherwise counts the
+   * attempt, waits the growing delay, and lets the password check run.
+   */
+  async admit(key: ThrottleKey): Promise<PasswordAttempt> {
+    const token = randomUUID();
+    const [admitted, value, locks] = await ADMIT.run(this.redis, this.keys(key), [
+      this.config.auth.lockoutThreshold,
+      this.config.auth.ipFailureLimit,
+      this.config.auth.lockoutMs,
+      token,
     ]);
-    const lockedForMs = Math.max(accountLockTtl, ipLockTtl);
-    if (lockedForMs > 0) {
+    if (admitted !== 1) {
       throw new DomainError('LOGIN_THROTTLED', 'Too many failed sign-ins. Wait and try again, or reset your password.', {
-        retryAfterSeconds: Math.ceil(lockedForMs / 1000),
+        retryAfterSeconds: Math.ceil(Number(value) / 1000),
       });
     }
-    const failures = Number(failuresRaw ?? 0);
-    const delayMs = failures < 3 ? 0 : Math.min(250 * 2 ** (failures - 3), 4_000);
+    // Attempts before this one in the window; a burst sent at once gets the same growing delays.
+    const earlier = Number(value) - 1;
+    const delayMs = earlier < 3 ? 0 : Math.min(250 * 2 ** (earlier - 3), 4_000);
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return { key, locks: locks === 1, token };
   }
 
-  /** Counts a failure; returns true when this failure locked the account or the address. */
-  async recordFailure(key: ThrottleKey): Promise<boolean> {
-    const keys = this.keys(key);
-    const window = this.config.auth.lockoutMs;
-    const results = await this.redis
-      .multi()
-      .incr(keys.accountFailures)
-      .pexpire(keys.accountFailures, window)
-      .incr(keys.ipFailures)
-      .pexpire(keys.ipFailures, window)
-      .exec();
-    const accountFailures = Number(results?.[0]?.[1] ?? 0);
-    const ipFailures = Number(results?.[2]?.[1] ?? 0);
-    let locked = false;
-    if (accountFailures >= this.config.auth.lockoutThreshold) {
-      await this.redis.multi().set(keys.accountLock, '1', 'PX', window).del(keys.accountFailures).exec();
-      locked = true;
-    }
-    if (ipFailures >= this.config.auth.ipFailureLimit) {
-      await this.redis.multi().set(keys.ipLock, '1', 'PX', window).del(keys.ipFailures).exec();
-      locked = true;
-    }
-    return locked;
+  /** The password was right. (A wrong one needs no call: it was counted when let through.) */
+  async succeeded(attempt: PasswordAttempt): Promise<void> {
+    await SUCCEED.run(this.redis, this.keys(attempt.key), [attempt.token]);
   }
 
-  async recordSuccess(key: ThrottleKey): Promise<void> {
-    await this.redis.del(this.keys(key).accountFailures);
-  }
-
-  private keys(key: ThrottleKey) {
-    const account = createHash('sha256').update(key.email.trim().toLowerCase()).digest('hex');
-    return {
-      accountFailures: `auth:failures:account:${account}`,
-      accountLock: `auth:lock:account:${account}`,
-      ipFailures: `auth:failures:ip:${key.ip}`,
-      ipLock: `auth:lock:ip:${key.ip}`,
-    };
+  private keys(key: ThrottleKey): string[] {
+    const account = this.emailHash.hex(key.email.trim().toLowerCase());
+    return [`auth:failures:account:${account}`, `auth:lock:account:${account}`, `auth:failures:ip:${key.ip}`, `auth:lock:ip:${key.ip}`];
   }
 }

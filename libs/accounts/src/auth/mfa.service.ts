@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { AuditAction, AuditService } from '#audit';
 import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
+import { KeyedHash } from '../security/keyed-hash.js';
 import { hashToken } from '../security/tokens.js';
 import { SessionService, type IssuedSession } from '../sessions/session.service.js';
 import { UserRepository } from '../users/user.repository.js';
-import { LoginThrottle } from './login-throttle.js';
+import { PasswordConfirmation } from './password-confirmation.js';
+import { SecondFactorThrottle } from './second-factor-throttle.js';
 import { Totp } from './totp.js';
 
 const RECOVERY_CODE_COUNT = 10;
@@ -32,23 +34,44 @@ export interface EnrolmentDone {
 
 export type SecondFactor = { readonly code: string } | { readonly recoveryCode: string };
 
+/** The signed-in user's password, typed again for a sensitive change, and where the request came from. */
+export interface Reauthentication {
+  readonly currentPassword: string | undefined;
+  readonly ip: string | undefined;
+}
+
 /** TOTP second factor: enrolment, verification at sign-in, recovery codes, reset by an administrator. */
 @Injectable()
 export class MfaService {
+  private readonly recoveryCodeHash: KeyedHash;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly totp: Totp,
     private readonly sessions: SessionService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: SecondFactorThrottle,
+    private readonly passwordConfirmation: PasswordConfirmation,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+    private readonly config: AppConfig,
+  ) {
+    this.recoveryCodeHash = new KeyedHash(config.auth.secret, 'recovery-code');
+  }
 
-  async startEnrolment(principal: Principal): Promise<EnrolmentStart> {
+  /**
+   * From a fully signed-in session (the account page) the password is asked again: a stolen
+   * session must not be able to tie the account to the thief's phone. During a sign-in that must
+   * end in enrolment it is not: that session was made by typing the password moments ago and can
+   * do nothing but enrol.
+   */
+  async startEnrolment(principal: Principal, reauthentication: Reauthentication): Promise<EnrolmentStart> {
     const user = await this.requireUser(principal.userId);
     if (user.mfaEnabledAt !== null) {
       throw new DomainError('SECOND_FACTOR_ALREADY_ENABLED', 'A second factor is already set up. Ask an administrator to reset it.');
+    }
+    if (principal.sessionState !== 'mfa-enrolment-required') {
+      await this.passwordConfirmation.require(principal, reauthentication.currentPassword, reauthentication.ip, 'second-factor-enrolment');
     }
     const enrolment = await this.totp.enrol(user.email);
     await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { mfaSecret: enrolment.sealedSecret });
@@ -79,36 +102,46 @@ export class MfaService {
     return { recoveryCodes };
   }
 
-  /** The second step of sign-in. Wrong codes count towards the account's lockout. */
-  async verify(principal: Principal, factor: SecondFactor, ip: string | undefined): Promise<IssuedSession> {
+  /**
+   * The second step of sign-in. Wrong codes count per user, apart from the password's counter;
+   * at the limit the second factor is locked (SECOND_FACTOR_LOCKED) and a locked attempt is not
+   * even checked. The session stays waiting, so its owner can go on after the wait.
+   */
+  async verify(principal: Principal, factor: SecondFactor): Promise<IssuedSession> {
     if (principal.sessionState !== 'mfa-pending') {
       throw new DomainError('SECOND_FACTOR_NOT_STARTED', 'This session is not waiting for a second factor.');
     }
-    const key = { email: principal.email, ip: ip ?? 'unknown' };
-    await this.throttle.beforeAttempt(key);
+    const attempt = await this.throttle.admit(principal.userId);
     const user = await this.requireUser(principal.userId);
     const method = 'code' in factor ? 'totp' : 'recovery-code';
     const accepted = 'code' in factor ? await this.acceptTotp(user, factor.code) : await this.acceptRecoveryCode(user.id, factor.recoveryCode);
     if (!accepted) {
-      const locked = await this.throttle.recordFailure(key);
-      if (locked) await this.sessions.end(principal.sessionId, 'locked-out');
       await this.audit.record({
         action: AuditAction.SignInMfa,
         outcome: 'failure',
         target: { type: 'session', id: principal.sessionId },
-        details: { method, locked },
+        details: { method, locked: attempt.locks },
       });
+      if (attempt.locks) {
+        await this.audit.record({
+          action: AuditAction.SecondFactorLocked,
+          target: { type: 'user', id: user.id },
+          details: { failures: attempt.failures, lockedForSeconds: Math.ceil(this.config.auth.lockoutMs / 1000) },
+        });
+      }
       throw new DomainError('INVALID_SECOND_FACTOR', 'That code is not right.');
     }
-    await this.throttle.recordSuccess(key);
+    await this.throttle.succeeded(attempt);
     const session = await this.sessions.promote(principal.sessionId);
     await this.audit.record({ action: AuditAction.SignInMfa, target: { type: 'session', id: principal.sessionId }, details: { method } });
     return session;
   }
 
-  async regenerateRecoveryCodes(principal: Principal): Promise<readonly string[]> {
+  /** Asks for the password again: new codes are a way into the account for whoever reads them. */
+  async regenerateRecoveryCodes(principal: Principal, reauthentication: Reauthentication): Promise<readonly string[]> {
     const user = await this.requireUser(principal.userId);
     if (user.mfaEnabledAt === null) throw new DomainError('SECOND_FACTOR_NOT_STARTED', 'Set up a second factor first.');
+    await this.passwordConfirmation.require(principal, reauthentication.currentPassword, reauthentication.ip, 'recovery-codes');
     return this.dataSource.transaction(async (manager) => {
       const codes = await this.replaceRecoveryCodes(user.id, manager);
       await this.audit.record({ action: AuditAction.RecoveryCodesRegenerated, target: { type: 'user', id: user.id } }, manager);
@@ -142,11 +175,14 @@ export class MfaService {
     return result[1] === 1;
   }
 
+  /** Codes made before keyed hashing (`sha256`) still work until used or replaced. */
   private async acceptRecoveryCode(userId: string, recoveryCode: string): Promise<boolean> {
     const normalised = recoveryCode.toUpperCase().replace(/[^A-Z0-9]/g, '');
     const rows = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE mfa_recovery_code SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL`,
-      [userId, hashToken(normalised), this.clock.now()],
+      `UPDATE mfa_recovery_code SET used_at = $4
+        WHERE user_id = $1 AND used_at IS NULL
+          AND ((hash_scheme = 'hmac-sha256' AND code_hash = $2) OR (hash_scheme = 'sha256' AND code_hash = $3))`,
+      [userId, this.recoveryCodeHash.digest(normalised), hashToken(normalised), this.clock.now()],
     );
     return rows[1] === 1;
   }
@@ -158,7 +194,9 @@ export class MfaService {
     });
     const repo = manager.getRepository(RecoveryCodeEntity);
     await repo.delete({ userId });
-    await repo.insert(codes.map((code) => ({ userId, codeHash: hashToken(code.replace('-', '')), usedAt: null })));
+    await repo.insert(
+      codes.map((code) => ({ userId, codeHash: this.recoveryCodeHash.digest(code.replace('-', '')), hashScheme: 'hmac-sha256' as const, usedAt: null })),
+    );
     return codes;
   }
 

@@ -1,22 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '#domain';
-import { AppConfig, Clock, REDIS_CLIENT, RequestContext } from '#platform';
+import { AppConfig, Clock, RequestContext } from '#platform';
 import { AuditAction, AuditService } from '#audit';
 import { Mailer, passwordResetEmail } from '#notifications';
 import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
-import { PasswordHasher } from '../security/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserRepository } from '../users/user.repository.js';
 import { AccountTokenService } from './account-token.service.js';
-import { LoginThrottle } from './login-throttle.js';
+import { PasswordConfirmation } from './password-confirmation.js';
 import { Passwords } from './passwords.js';
-
-/** Reset emails per address per hour: enough for a forgetful person, useless for mail-bombing. */
-const RESET_REQUESTS_PER_HOUR = 3;
+import { ResetRequestThrottle, type ResetRequestVerdict } from './reset-request-throttle.js';
 
 /** Setting, changing and resetting passwords. Every change ends the user's other sessions. */
 @Injectable()
@@ -27,25 +22,22 @@ export class PasswordService {
     private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly passwords: Passwords,
-    private readonly hasher: PasswordHasher,
+    private readonly confirmation: PasswordConfirmation,
     private readonly tokens: AccountTokenService,
     private readonly sessions: SessionService,
-    private readonly throttle: LoginThrottle,
+    private readonly resetThrottle: ResetRequestThrottle,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
 
   async change(principal: Principal, currentPassword: string, newPassword: string, ip: string | undefined): Promise<void> {
-    const key = { email: principal.email, ip: ip ?? 'unknown' };
-    await this.throttle.beforeAttempt(key);
-    const user = await this.users.findById(principal.userId);
-    if (!user?.passwordHash || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      await this.throttle.recordFailure(key);
+    if (!(await this.confirmation.matches(principal, currentPassword, ip, 'password-change'))) {
       throw new DomainError('INVALID_CREDENTIALS', 'The current password is wrong.');
     }
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
     const passwordHash = await this.passwords.hashAcceptable(newPassword, user.email);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash, passwordChangedAt: this.clock.now() });
@@ -58,13 +50,25 @@ export class PasswordService {
   }
 
   /**
-   * Always answers the same way at once; the lookup and the email happen afterwards, so neither
-   * the answer nor its timing says whether the address has an account.
+   * Answers the same way at once whether or not the address has an account; the lookup and the
+   * email happen afterwards, so neither the answer nor its timing tells. Past the per-address
+   * limit nothing is sent, silently: the limit applies to every address alike, and the caller
+   * learns nothing it could use. Past the per-network-address limit the request is refused
+   * (RATE_LIMITED): that limit says nothing about any address, and a person behind a busy
+   * network should be told to wait rather than wait for mail that never comes.
    */
-  requestReset(email: string): void {
+  async requestReset(email: string, ip: string | undefined): Promise<void> {
+    const verdict = await this.resetThrottle.admit(email, ip ?? 'unknown');
+    if (!verdict.allowed && verdict.limit === 'network-address') {
+      if (verdict.first) await this.auditThrottled(verdict, null, null);
+      throw new DomainError('RATE_LIMITED', 'Too many password-reset requests from this network. Wait and try again.', {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      });
+    }
     const context = RequestContext.current();
     setImmediate(() => {
-      const run = () => this.sendReset(email).catch((error: unknown) => this.logger.error({ err: error }, 'password reset email failed'));
+      const work = verdict.allowed ? this.sendReset(email) : verdict.first ? this.auditThrottledAddress(email, verdict) : Promise.resolve();
+      const run = () => work.catch((error: unknown) => this.logger.error({ err: error }, 'password reset request failed'));
       if (context) RequestContext.run(context, () => void run());
       else void run();
     });
@@ -98,11 +102,23 @@ export class PasswordService {
     });
   }
 
+  /** Once per window and address: whose account was asked for too often, without the address itself. */
+  private async auditThrottledAddress(email: string, verdict: ResetRequestVerdict & { allowed: false }): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    await this.auditThrottled(verdict, user?.id ?? null, this.resetThrottle.addressKey(email));
+  }
+
+  private async auditThrottled(verdict: ResetRequestVerdict & { allowed: false }, userId: string | null, addressKey: string | null): Promise<void> {
+    await this.audit.record({
+      action: AuditAction.PasswordResetThrottled,
+      outcome: 'denied',
+      actor: null,
+      target: { type: 'user', id: userId },
+      details: { limit: verdict.limit, retryAfterSeconds: verdict.retryAfterSeconds, ...(addressKey ? { addressKey } : {}) },
+    });
+  }
+
   private async sendReset(email: string): Promise<void> {
-    const counter = `auth:reset-requests:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
-    const count = await this.redis.incr(counter);
-    if (count === 1) await this.redis.expire(counter, 3600);
-    if (count > RESET_REQUESTS_PER_HOUR) return;
     const user = await this.users.findByEmail(email);
     if (!user?.active || user.passwordHash === null) return;
     const { token, expiresAt } = await this.tokens.issue(user.id, 'password-reset');

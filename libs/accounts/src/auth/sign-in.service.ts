@@ -30,23 +30,22 @@ export class SignInService {
   ) {}
 
   async signIn(email: string, password: string, origin: SessionOrigin): Promise<IssuedSession> {
-    const key = { email, ip: origin.ip ?? 'unknown' };
-    await this.throttle.beforeAttempt(key);
+    // Refused attempts stop here, before the lookup and the argon2 work.
+    const attempt = await this.throttle.admit({ email, ip: origin.ip ?? 'unknown' });
     const user = await this.users.findByEmail(email);
     const usable = user !== null && user.active && user.passwordHash !== null;
     const valid = usable ? await this.hasher.verify(user.passwordHash as string, password) : await this.hasher.verifyNothing(password);
     if (!valid || !user) {
-      const locked = await this.throttle.recordFailure(key);
       await this.audit.record({
         action: AuditAction.SignIn,
         outcome: 'failure',
         actor: null,
         target: { type: 'user', id: user?.id ?? null },
-        details: { locked },
+        details: { locked: attempt.locks },
       });
       throw new DomainError('INVALID_CREDENTIALS', INVALID);
     }
-    await this.throttle.recordSuccess(key);
+    await this.throttle.succeeded(attempt);
     const session = await this.sessions.issue(user.id, this.stateAfterPassword(user), origin);
     await this.users.markSignedIn(user.id, this.clock.now());
     await this.audit.record({

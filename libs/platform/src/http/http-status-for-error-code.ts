@@ -22,6 +22,8 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'SECOND_FACTOR_REQUIRED':
     case 'SECOND_FACTOR_ENROLMENT_REQUIRED':
     case 'CSRF_TOKEN_INVALID':
+    case 'PASSWORD_CONFIRMATION_FAILED':
+    case 'EMERGENCY_ACCESS_NOT_ALLOWED':
       return 403;
     case 'ROUTE_NOT_FOUND':
     case 'USER_NOT_FOUND':
@@ -49,6 +51,7 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
       return 415;
     case 'RATE_LIMITED':
     case 'LOGIN_THROTTLED':
+    case 'SECOND_FACTOR_LOCKED':
       return 429;
     case 'INTERNAL':
       return 500;

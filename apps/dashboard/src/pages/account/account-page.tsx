@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { authApi } from '../../api/auth-api';
 import { isApiError } from '../../api/http-client';
+import type { EnrolmentStart } from '../../api/types';
 import { usersApi } from '../../api/users-api';
 import { RoleBadge } from '../../components/badges';
-import { ConfirmButton } from '../../components/confirm-button';
 import { EnrolmentPanel } from '../../components/enrolment-panel';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/form-fields';
@@ -144,14 +144,24 @@ function PasswordSection({ onChanged }: { readonly onChanged: () => void }) {
   );
 }
 
-type SecondFactorStep = { kind: 'idle' } | { kind: 'enrolling' } | { kind: 'codes'; codes: readonly string[] };
+type SecondFactorStep =
+  | { kind: 'idle' }
+  | { kind: 'confirm-enrolment' }
+  | { kind: 'enrolling'; started: EnrolmentStart }
+  | { kind: 'confirm-codes' }
+  | { kind: 'codes'; codes: readonly string[] };
 
+/**
+ * Setting up an authenticator app and making new recovery codes both ask for the password again:
+ * someone at a computer left signed in must not be able to add their own phone or read new codes.
+ */
 function SecondFactorSection() {
   const { t } = useI18n();
   const me = useMe();
   const session = useSession();
   const [step, setStep] = useState<SecondFactorStep>({ kind: 'idle' });
-  const regenerate = useAction(() => authApi.regenerateRecoveryCodes());
+  const regenerate = useAction((password: string) => authApi.regenerateRecoveryCodes(password));
+  const startEnrolment = useAction((password: string) => authApi.startEnrolment(password));
   // Administrators can read their own account, which says whether a second factor is set up.
   const own = useAsync(
     (signal) => (me.role === 'admin' && session.secondFactorEnabled === undefined ? usersApi.get(me.id, signal) : Promise.resolve(null)),
@@ -159,25 +169,69 @@ function SecondFactorSection() {
   );
   const enabled = session.secondFactorEnabled ?? own.data?.secondFactorEnabled;
 
-  const makeNewCodes = async () => {
-    const result = await regenerate.run();
+  const backToIdle = () => {
+    regenerate.clearError();
+    startEnrolment.clearError();
+    setStep({ kind: 'idle' });
+  };
+
+  const makeNewCodes = async (password: string): Promise<boolean> => {
+    const result = await regenerate.run(password);
     if (result.ok) {
       session.noteSecondFactor(true);
       setStep({ kind: 'codes', codes: result.value.recoveryCodes });
     } else if (isApiError(result.error, 'SECOND_FACTOR_NOT_STARTED')) {
       session.noteSecondFactor(false);
+      setStep({ kind: 'idle' });
     }
+    return result.ok;
+  };
+
+  const beginEnrolment = async (password: string): Promise<boolean> => {
+    const result = await startEnrolment.run(password);
+    if (result.ok) {
+      setStep({ kind: 'enrolling', started: result.value });
+    } else if (isApiError(result.error, 'SECOND_FACTOR_ALREADY_ENABLED')) {
+      session.noteSecondFactor(true);
+      setStep({ kind: 'idle' });
+    }
+    return result.ok;
   };
 
   let body;
   if (step.kind === 'codes') {
-    body = <RecoveryCodesPanel codes={step.codes} onDone={() => setStep({ kind: 'idle' })} />;
+    body = <RecoveryCodesPanel codes={step.codes} onDone={backToIdle} />;
+  } else if (step.kind === 'confirm-enrolment') {
+    body = (
+      <PasswordConfirmForm
+        explain={t('account.setUpPasswordAgain')}
+        submitLabel={t('account.setUpContinue')}
+        busy={startEnrolment.busy}
+        error={startEnrolment.error}
+        onSubmit={beginEnrolment}
+        onCancel={backToIdle}
+      />
+    );
+  } else if (step.kind === 'confirm-codes') {
+    body = (
+      <PasswordConfirmForm
+        explain={`${t('account.regenerateQuestion')} ${t('account.passwordAgain')}`}
+        submitLabel={t('account.regenerateConfirm')}
+        busy={regenerate.busy}
+        error={regenerate.error}
+        onSubmit={makeNewCodes}
+        onCancel={backToIdle}
+      />
+    );
   } else if (step.kind === 'enrolling') {
     body = (
       <>
         <EnrolmentPanel
+          started={step.started}
           onEnrolled={(codes) => {
             session.noteSecondFactor(true);
+            // The account's own record (`me`) says the factor is off until it is read again.
+            void session.refresh();
             setStep({ kind: 'codes', codes });
           }}
           onAlreadyEnabled={() => {
@@ -185,35 +239,28 @@ function SecondFactorSection() {
             setStep({ kind: 'idle' });
           }}
         />
-        <button type="button" className="button button-secondary" onClick={() => setStep({ kind: 'idle' })}>
+        <button type="button" className="button button-secondary" onClick={backToIdle}>
           {t('common.cancel')}
         </button>
       </>
     );
   } else {
-    const setUp = (
-      <button type="button" className="button button-primary" onClick={() => setStep({ kind: 'enrolling' })}>
-        {t('account.setUpSecondFactor')}
-      </button>
-    );
-    const newCodes = (
-      <ConfirmButton
-        label={t('account.regenerateCodes')}
-        question={t('account.regenerateQuestion')}
-        confirmLabel={t('account.regenerateConfirm')}
-        busy={regenerate.busy}
-        onConfirm={() => void makeNewCodes()}
-      />
-    );
     body = (
       <>
         {enabled === true ? <p>{t('account.secondFactorOn')}</p> : null}
         {enabled === false ? <p>{t('account.secondFactorOff')}</p> : null}
         {enabled === undefined ? <p>{t('account.secondFactorUnknown')}</p> : null}
-        {isApiError(regenerate.error, 'SECOND_FACTOR_NOT_STARTED') ? null : <ErrorAlert error={regenerate.error} />}
         <div className="button-row">
-          {enabled !== false ? newCodes : null}
-          {enabled !== true ? setUp : null}
+          {enabled !== false ? (
+            <button type="button" className="button button-secondary" onClick={() => setStep({ kind: 'confirm-codes' })}>
+              {t('account.regenerateCodes')}
+            </button>
+          ) : null}
+          {enabled !== true ? (
+            <button type="button" className="button button-primary" onClick={() => setStep({ kind: 'confirm-enrolment' })}>
+              {t('account.setUpSecondFactor')}
+            </button>
+          ) : null}
         </div>
       </>
     );
@@ -224,5 +271,54 @@ function SecondFactorSection() {
       <h2 id="account-second-factor">{t('account.secondFactor')}</h2>
       {body}
     </section>
+  );
+}
+
+interface PasswordConfirmFormProps {
+  readonly explain: string;
+  readonly submitLabel: string;
+  readonly busy: boolean;
+  readonly error: unknown;
+  /** Resolves to whether it worked; a refused password is cleared for the next try. */
+  readonly onSubmit: (password: string) => Promise<boolean>;
+  readonly onCancel: () => void;
+}
+
+/** The password typed again before a sensitive change. Wrong ones count toward the lockout. */
+function PasswordConfirmForm({ explain, submitLabel, busy, error, onSubmit, onCancel }: PasswordConfirmFormProps) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  const [attempted, setAttempted] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (password === '') return;
+    if (!(await onSubmit(password))) setPassword('');
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <p>{explain}</p>
+      <ErrorAlert error={error} />
+      <TextField
+        label={t('account.confirmPassword')}
+        type="password"
+        autoComplete="current-password"
+        required
+        autoFocus
+        problem={attempted && password === '' ? t('common.required') : undefined}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

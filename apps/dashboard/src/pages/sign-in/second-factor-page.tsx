@@ -5,6 +5,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/form-fields';
 import { Page } from '../../components/page';
 import { useAction } from '../../hooks/use-async';
+import { useCountdown } from '../../hooks/use-countdown';
+import { retryAfterSeconds } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n';
 import { useNavigate } from '../../router/router';
 import { useSession } from '../../session/session-context';
@@ -17,6 +19,10 @@ export function SecondFactorPage() {
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [code, setCode] = useState('');
   const [recoveryCode, setRecoveryCode] = useState('');
+  // After too many wrong codes the server pauses the second factor (SECOND_FACTOR_LOCKED): the
+  // alert says how long, and the button waits as long.
+  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
+  const waitSeconds = useCountdown(lockedUntil);
   const verify = useAction(async (factor: SecondFactor) => {
     await authApi.verifySecondFactor(factor);
     await session.refresh();
@@ -29,6 +35,8 @@ export function SecondFactorPage() {
     if (!result.ok) {
       setCode('');
       setRecoveryCode('');
+      const wait = retryAfterSeconds(result.error);
+      setLockedUntil(wait === undefined ? null : Date.now() + wait * 1000);
     }
   };
 
@@ -71,7 +79,7 @@ export function SecondFactorPage() {
           />
         )}
         <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={verify.busy}>
+          <button type="submit" className="button button-primary" disabled={verify.busy || waitSeconds > 0}>
             {t('secondFactor.submit')}
           </button>
           <button
