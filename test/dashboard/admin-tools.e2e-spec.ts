@@ -117,15 +117,16 @@ describe('dashboard: teams, audit trail and caught mail', () => {
     await page.getByText('クライアントIDを完全な形で入力してください（例：3f2b8c1e-…）。').waitFor();
   });
 
-  it('reads caught mail as text, and shows its HTML only inside an iframe sandboxed with no permissions', async () => {
+  it('reads caught mail as text, with another person’s sign-in link hidden, and shows its HTML only inside an iframe sandboxed with no permissions', async () => {
     const subject = `Caught ${Date.now()}`;
+    const token = 'p0Xq7LmZr3Vt9KsB2wNc5YdH8gJf1uAeRi6oTb4QkWs';
     const [{ id }] = await server.api.dataSource.query<[{ id: string }]>(
       `INSERT INTO caught_mail (received_at, envelope_from, envelope_to, subject, message_id, text_body, html_body)
        VALUES (now(), 'no-reply@yorisoi.invalid', ARRAY['someone@test.yorisoi.org'], $1, '<m1@yorisoi>', $2, $3) RETURNING id`,
       [
         subject,
-        'Hello,\nset your password: http://example.invalid/accept-invitation#token=abc',
-        '<p id="greeting">Hello</p><script>parent.document.title = "owned"</script><img src="x" onerror="parent.document.title = \'owned\'">',
+        `Hello,\nset your password: http://example.invalid/accept-invitation#token=${token}`,
+        `<p id="greeting">Hello</p><p><a href="http://example.invalid/accept-invitation#token=${token}">Set</a></p><script>parent.document.title = "owned"</script><img src="x" onerror="parent.document.title = 'owned'">`,
       ],
     );
     const page = await signedInAdmin({ width: 420, height: 800 });
@@ -134,13 +135,16 @@ describe('dashboard: teams, audit trail and caught mail', () => {
     await page.getByRole('link', { name: subject }).click();
     await heading(page, subject).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/caught-mail/${id}`);
-    await expect(page.getByLabel('メール本文').textContent()).resolves.toContain('set your password: http://example.invalid');
+    await expect(page.getByLabel('メール本文').textContent()).resolves.toContain('set your password: http://example.invalid/accept-invitation#[redacted]');
+    await page.getByText('このメールは他の人宛てです。').waitFor();
+    expect(await page.content()).not.toContain(token);
 
     await page.getByRole('button', { name: '書式付き（HTML）' }).click();
     const frame = page.locator('iframe.mail-html');
     await frame.waitFor();
     expect(await frame.getAttribute('sandbox')).toBe('');
     await page.frameLocator('iframe.mail-html').locator('#greeting').waitFor();
+    expect(await frame.getAttribute('srcdoc')).not.toContain(token);
     await page.waitForTimeout(300);
     expect(await page.title()).toBe(`${subject} — Yorisoi`);
     // Chromium reports each script the sandbox stopped; those reports are the point here.
@@ -148,6 +152,35 @@ describe('dashboard: teams, audit trail and caught mail', () => {
     const blocked = problems.filter((problem) => /Blocked script execution in 'about:srcdoc'/.test(problem));
     expect(blocked.length).toBeGreaterThan(0);
     problems.splice(0, problems.length, ...problems.filter((problem) => !blocked.includes(problem)));
+  });
+
+  it('shows a caseworker the caught mail sent to them, in full, and nobody else’s', async () => {
+    const caseworker = await createUser(server.api, { role: 'caseworker', locale: 'ja' });
+    const token = 'a8Kd2LqW5zXn0TcV7bYr4MsJ9hGp3FeU6oRi1NwQtBx';
+    const insert = (to: string, subject: string) =>
+      server.api.dataSource.query(
+        `INSERT INTO caught_mail (received_at, envelope_from, envelope_to, subject, message_id, text_body, html_body)
+         VALUES (now(), 'no-reply@yorisoi.invalid', ARRAY[$1], $2, NULL, $3, NULL)`,
+        [to, subject, `Choose a new password: http://example.invalid/reset-password#token=${token}`],
+      );
+    const own = `Yours ${Date.now()}`;
+    const others = `Not yours ${Date.now()}`;
+    await insert(caseworker.email, own);
+    await insert('someone-else@test.yorisoi.org', others);
+
+    const opening = await openPage(browser, server.baseUrl, { locale: 'ja-JP' });
+    opened.push(opening);
+    const { page } = opening;
+    await signInThroughPage(page, caseworker.email, caseworker.password);
+    await heading(page, 'ホーム').waitFor();
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '送信メールの控え' }).click();
+    await heading(page, '送信メールの控え').waitFor();
+    await page.getByRole('link', { name: own }).waitFor();
+    await expect(page.getByRole('link', { name: others }).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: own }).click();
+    await heading(page, own).waitFor();
+    await expect(page.getByLabel('メール本文').textContent()).resolves.toContain(`reset-password#token=${token}`);
+    await expect(page.getByText('このメールは他の人宛てです。').count()).resolves.toBe(0);
   });
 
   it('fits a narrow window: navigation stays reachable and nothing overflows sideways', async () => {

@@ -1,14 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
+import { redactSecretsInHtml, redactSecretsInText } from './caught-mail-redaction.js';
 import { CaughtMailEntity } from './caught-mail.entity.js';
 import type { CaughtMessage } from './mail-catcher.js';
+
+/** Who is reading the caught mail. */
+export interface CaughtMailReader {
+  readonly userId: string;
+  readonly email: string;
+  /** Administrators see every message's envelope; everyone else only the mail sent to them. */
+  readonly administrator: boolean;
+}
 
 export interface CaughtMailSummary {
   readonly id: string;
   readonly receivedAt: string;
   readonly to: string[];
   readonly subject: string;
+  /** Sent to the reader: shown in full. Otherwise sign-in secrets are hidden. */
+  readonly addressedToYou: boolean;
 }
 
 export interface CaughtMailView extends CaughtMailSummary {
@@ -16,40 +28,85 @@ export interface CaughtMailView extends CaughtMailSummary {
   readonly messageId: string | null;
   readonly text: string;
   readonly html: string | null;
+  /** Links, tokens and codes that could sign someone in were removed from this copy. */
+  readonly redacted: boolean;
 }
 
-const toSummary = (mail: CaughtMailEntity): CaughtMailSummary => ({
-  id: mail.id,
-  receivedAt: mail.receivedAt.toISOString(),
-  to: mail.envelopeTo,
-  subject: mail.subject,
-});
+const normalised = (email: string) => email.trim().toLowerCase();
 
-/** The embedded catcher's mailbox, for administrators of a demo or development installation. */
+function addressedTo(mail: CaughtMailEntity, reader: CaughtMailReader): boolean {
+  const email = normalised(reader.email);
+  return mail.envelopeTo.some((to) => normalised(to) === email);
+}
+
+function toSummary(mail: CaughtMailEntity, reader: CaughtMailReader): CaughtMailSummary {
+  const own = addressedTo(mail, reader);
+  return {
+    id: mail.id,
+    receivedAt: mail.receivedAt.toISOString(),
+    to: mail.envelopeTo,
+    subject: own ? mail.subject : redactSecretsInText(mail.subject),
+    addressedToYou: own,
+  };
+}
+
+/**
+ * The embedded catcher's mailbox (`npm start` without SMTP_URL). Caught mail holds real
+ * password-reset and invitation links, so it must never hand one account's way in to another:
+ * each person reads the mail sent to them in full; an administrator, who helps newcomers, also
+ * sees who was sent what, but every sign-in secret in someone else's mail is redacted. Every
+ * listing and every opening is audited.
+ */
 @Injectable()
 export class CaughtMailService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async store(message: CaughtMessage): Promise<void> {
     await this.dataSource.getRepository(CaughtMailEntity).insert({ ...message });
   }
 
-  async listRecent(limit: number): Promise<CaughtMailSummary[]> {
-    const mails = await this.dataSource
+  async listRecent(reader: CaughtMailReader, limit: number): Promise<CaughtMailSummary[]> {
+    const query = this.dataSource
       .getRepository(CaughtMailEntity)
-      .find({ order: { receivedAt: 'DESC', id: 'DESC' }, take: limit });
-    return mails.map(toSummary);
+      .createQueryBuilder('mail')
+      .orderBy('mail.receivedAt', 'DESC')
+      .addOrderBy('mail.id', 'DESC')
+      .limit(limit);
+    if (!reader.administrator) {
+      query.where('EXISTS (SELECT 1 FROM unnest(mail.envelopeTo) AS recipient WHERE lower(recipient) = :email)', { email: normalised(reader.email) });
+    }
+    const mails = await query.getMany();
+    await this.audit.record({
+      action: AuditAction.CaughtMailListed,
+      target: { type: 'caught-mail', id: null },
+      details: { count: mails.length, everyone: reader.administrator },
+    });
+    return mails.map((mail) => toSummary(mail, reader));
   }
 
-  async get(id: string): Promise<CaughtMailView> {
+  /** A message the reader may open: theirs in full, or (administrators) anyone's with secrets hidden. */
+  async open(reader: CaughtMailReader, id: string): Promise<CaughtMailView> {
     const mail = await this.dataSource.getRepository(CaughtMailEntity).findOneBy({ id });
-    if (!mail) throw new DomainError('RECORD_NOT_FOUND', 'No such message.');
+    const own = mail !== null && addressedTo(mail, reader);
+    if (!mail || (!own && !reader.administrator)) {
+      await this.audit.record({ action: AuditAction.CaughtMailRead, outcome: 'denied', target: { type: 'caught-mail', id } });
+      throw new DomainError('RECORD_NOT_FOUND', 'No such message.');
+    }
+    await this.audit.record({
+      action: AuditAction.CaughtMailRead,
+      target: { type: 'caught-mail', id },
+      details: { addressedToReader: own, redacted: !own },
+    });
     return {
-      ...toSummary(mail),
+      ...toSummary(mail, reader),
       from: mail.envelopeFrom,
       messageId: mail.messageId,
-      text: mail.textBody,
-      html: mail.htmlBody,
+      text: own ? mail.textBody : redactSecretsInText(mail.textBody),
+      html: own || mail.htmlBody === null ? mail.htmlBody : redactSecretsInHtml(mail.htmlBody),
+      redacted: !own,
     };
   }
 }

@@ -3,7 +3,8 @@ import { CaughtMailEntity } from './caught-mail.entity.js';
 export const NOTIFICATIONS_ENTITIES = [CaughtMailEntity];
 
 export { breakGlassEmail, invitationEmail, passwordResetEmail } from './account-emails.js';
-export { CaughtMailService, type CaughtMailSummary, type CaughtMailView } from './caught-mail.service.js';
+export { REDACTED } from './caught-mail-redaction.js';
+export { CaughtMailService, type CaughtMailReader, type CaughtMailSummary, type CaughtMailView } from './caught-mail.service.js';
 export { startMailCatcher, type CaughtMessage, type MailCatcher, type MailCatcherOptions } from './mail-catcher.js';
 export { Mailer, type OutgoingMail, type SentMail } from './mailer.js';
 export { NotificationsModule } from './notifications.module.js';

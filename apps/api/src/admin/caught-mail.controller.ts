@@ -1,7 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CaughtMailService } from '#notifications';
+import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '#accounts';
+import { CaughtMailService, type CaughtMailReader } from '#notifications';
 import { SignedIn } from '../auth/access.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.js';
 
 export class CaughtMailSummaryResponse {
   @ApiProperty({ format: 'uuid' })
@@ -15,6 +17,9 @@ export class CaughtMailSummaryResponse {
 
   @ApiProperty()
   subject!: string;
+
+  @ApiProperty({ description: 'Sent to the caller, so shown in full; otherwise sign-in links and codes are redacted.' })
+  addressedToYou!: boolean;
 }
 
 export class CaughtMailResponse extends CaughtMailSummaryResponse {
@@ -29,27 +34,39 @@ export class CaughtMailResponse extends CaughtMailSummaryResponse {
 
   @ApiPropertyOptional({ type: String, nullable: true })
   html!: string | null;
+
+  @ApiProperty({ description: 'Links, tokens and codes that could sign someone in were removed from this copy.' })
+  redacted!: boolean;
 }
 
+const readerOf = (principal: Principal): CaughtMailReader => ({
+  userId: principal.userId,
+  email: principal.email,
+  administrator: principal.role === 'admin',
+});
+
 /**
- * The mail the embedded catcher kept (`npm start` without SMTP_URL): lets a newcomer see the
- * invitations and reminders the system sends. Empty wherever a real mail server is configured.
+ * The mail the embedded catcher kept (`npm start` without SMTP_URL), so a newcomer sees the
+ * invitations and reminders the system sends. Everyone reads the mail sent to them; an
+ * administrator also sees everyone else's, with the sign-in secrets in it redacted. Empty
+ * wherever a real mail server is configured.
  */
-@ApiTags('admin')
-@Controller('admin/caught-mail')
-@SignedIn('admin')
+@ApiTags('caught-mail')
+@Controller('caught-mail')
+@SignedIn()
 export class CaughtMailController {
   constructor(private readonly mail: CaughtMailService) {}
 
   @Get()
   @ApiOkResponse({ type: [CaughtMailSummaryResponse] })
-  list(): Promise<CaughtMailSummaryResponse[]> {
-    return this.mail.listRecent(100);
+  list(@CurrentPrincipal() principal: Principal): Promise<CaughtMailSummaryResponse[]> {
+    return this.mail.listRecent(readerOf(principal), 100);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: CaughtMailResponse })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<CaughtMailResponse> {
-    return this.mail.get(id);
+  @ApiNotFoundResponse({ description: 'No such message, or not one the caller may open.' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaughtMailResponse> {
+    return this.mail.open(readerOf(principal), id);
   }
 }

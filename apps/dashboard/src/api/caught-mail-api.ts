@@ -1,13 +1,16 @@
 import { http } from './http-client';
 import type { CaughtMail, CaughtMailSummary } from './types';
 
-/** Mail kept by the embedded catcher of a demo installation (`/api/admin/caught-mail`). */
+/**
+ * Mail kept by the embedded catcher of a demo installation (`/api/caught-mail`): the caller's own
+ * in full; for an administrator also everyone else's, with sign-in links and codes redacted.
+ */
 export const caughtMailApi = {
   list(signal?: AbortSignal): Promise<CaughtMailSummary[]> {
-    return http.get<CaughtMailSummary[]>('/api/admin/caught-mail', { signal });
+    return http.get<CaughtMailSummary[]>('/api/caught-mail', { signal });
   },
 
   get(id: string, signal?: AbortSignal): Promise<CaughtMail> {
-    return http.get<CaughtMail>(`/api/admin/caught-mail/${encodeURIComponent(id)}`, { signal });
+    return http.get<CaughtMail>(`/api/caught-mail/${encodeURIComponent(id)}`, { signal });
   },
 };

@@ -10,9 +10,11 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 
 /**
- * One caught message: its text body as plain text. The HTML version is shown only on request,
- * inside an iframe sandboxed with no permissions at all (no scripts, no forms, no navigation,
- * its own opaque origin), so a message can never act as the dashboard.
+ * One caught message: its text body as plain text. A message sent to someone else (only an
+ * administrator opens those) comes with its sign-in links and codes redacted, and says so. The
+ * HTML version is shown only on request, inside an iframe sandboxed with no permissions at all
+ * (no scripts, no forms, no navigation, its own opaque origin), so a message can never act as
+ * the dashboard.
  */
 export function CaughtMailMessagePage({ id }: { readonly id: string }) {
   const { t } = useI18n();
@@ -66,6 +68,11 @@ export function CaughtMailMessagePage({ id }: { readonly id: string }) {
           </div>
         ) : null}
       </dl>
+      {mail.redacted ? (
+        <div className="alert alert-info">
+          <p className="alert-message">{t('caughtMail.redactedNotice')}</p>
+        </div>
+      ) : null}
       {mail.html !== null ? (
         <div className="segmented" role="group" aria-label={t('caughtMail.view')}>
           <button type="button" aria-pressed={!showHtml} onClick={() => setShowHtml(false)}>

@@ -6,15 +6,20 @@ import { Page } from '../../components/page';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router/router';
+import { useMe } from '../../session/session-context';
 
-/** The latest mail the embedded catcher kept (a demo installation without a mail server). */
+/**
+ * The latest mail the embedded catcher kept (a demo installation without a mail server): the
+ * mail sent to the signed-in user; for an administrator every message, the others' redacted.
+ */
 export function CaughtMailPage() {
   const { t } = useI18n();
+  const me = useMe();
   const mail = useAsync((signal) => caughtMailApi.list(signal), []);
   return (
     <Page
       title={t('caughtMail.title')}
-      intro={t('caughtMail.intro')}
+      intro={t(me.role === 'admin' ? 'caughtMail.introAdmin' : 'caughtMail.intro')}
       actions={
         <button type="button" className="button button-secondary" onClick={mail.reload} disabled={mail.loading}>
           {t('common.refresh')}
