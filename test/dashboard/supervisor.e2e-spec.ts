@@ -146,4 +146,30 @@ describe('dashboard: supervisors review their teams, reassign files and open oth
     await page.getByRole('alert').filter({ hasText: '緊急アクセス中' }).waitFor();
     await page.getByRole('definition').getByText('緊急アクセス', { exact: true }).waitFor();
   });
+
+  it('shows an administrator’s emergency access read-only, and lets the team’s supervisor end it at once', async () => {
+    const admin = await createUser(server.api, { role: 'admin', locale: 'ja' });
+    const reason = '本人が来所、担当チームに連絡がつかない';
+    const asAdmin = await signedIn(server.api, admin);
+    expect((await asAdmin.post(`/api/clients/${refused.id}/break-glass`, { reason })).status).toBe(200);
+    const adminPage = await signedInAs(admin, 'ユーザー');
+    await adminPage.goto(`${server.baseUrl}/clients/${refused.id}`);
+    await heading(adminPage, `ファイル ${refused.caseNumber}`).waitFor();
+    await adminPage.getByRole('alert').filter({ hasText: '緊急アクセス中' }).getByText('この緊急アクセスは閲覧のみです。', { exact: false }).waitFor();
+    // Nothing the server would refuse is offered: no editing, closing or exporting.
+    await adminPage.getByRole('heading', { name: '本人情報', exact: true }).waitFor();
+    expect(await adminPage.getByRole('button', { name: '本人情報を編集' }).count()).toBe(0);
+    expect(await adminPage.getByRole('heading', { name: 'ファイルを終了' }).count()).toBe(0);
+    expect(await adminPage.getByRole('heading', { name: 'ファイルの書き出し' }).count()).toBe(0);
+
+    const page = await signedInAs(supervisor, 'ホーム');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '緊急アクセス' }).click();
+    const uses = page.getByRole('table', { name: '緊急アクセスの利用記録' });
+    const row = uses.getByRole('row').filter({ hasText: reason });
+    await row.getByRole('link', { name: refused.caseNumber }).waitFor();
+    await row.getByRole('button', { name: '今すぐ終了' }).click();
+    await row.getByRole('button', { name: 'アクセスを終了' }).click();
+    await row.getByText(/が終了/).waitFor();
+    expect((await asAdmin.get(`/api/clients/${refused.id}`)).status).toBe(404);
+  });
 });

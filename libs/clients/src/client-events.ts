@@ -76,8 +76,11 @@ export class ClientEvents {
     return changes;
   }
 
-  /** The new primary caseworker owns the open deadlines and gets their reminders. */
-  async primaryWorkerChanged(clientId: string, ownerId: string, manager: EntityManager): Promise<void> {
+  /**
+   * The new primary caseworker owns the open deadlines and gets their reminders; with none (they
+   * left the team), the team's supervisors get them until someone is assigned.
+   */
+  async primaryWorkerChanged(clientId: string, ownerId: string | null, manager: EntityManager): Promise<void> {
     await this.planner.reassignOwner(clientId, ownerId, manager);
     const open = await manager.query<{ id: string }[]>(`SELECT id FROM deadline WHERE client_id = $1 AND status = 'open'`, [clientId]);
     await this.reminders.replan(open.map((d) => d.id), manager, { justRecorded: false });

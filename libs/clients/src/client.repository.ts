@@ -46,7 +46,7 @@ export class ClientRepository {
     query.andWhere(inScope).addSelect(`CASE WHEN ${regular} THEN 'scope' ELSE 'break-glass' END`, 'access');
     if (principal.breakGlassClientIds.length > 0) {
       // The caller's live grant is their latest one for this file (the session lists live ones only).
-      query.addSelect('(SELECT max(g.expires_at) FROM break_glass_grant g WHERE g.client_id = c.id AND g.user_id = :grantUser)', 'access_expires_at');
+      query.addSelect('(SELECT max(g.expires_at) FROM break_glass_grant g WHERE g.client_id = c.id AND g.user_id = :grantUser AND g.ended_at IS NULL)', 'access_expires_at');
       query.setParameter('grantUser', principal.userId);
     }
     if (forUpdate) query.setLock('pessimistic_write', undefined, ['c']);
@@ -55,6 +55,12 @@ export class ClientRepository {
     if (!client) return null;
     const access = raw[0]?.access ?? 'scope';
     return { client, access, accessExpiresAt: access === 'break-glass' ? (raw[0]?.access_expires_at ?? null) : null };
+  }
+
+  /** Whether a file with this id exists, regardless of scope: to tell a refused ask from a wrong id. */
+  async existsById(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM client WHERE id = $1', [id]);
+    return rows.length > 0;
   }
 
   /** Any file by id, regardless of scope: for break-glass and system jobs only. */

@@ -2,7 +2,10 @@ import { ClientExportService } from './export/client-export.service.js';
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '#deadlines';
 import { RemindersModule } from '#reminders';
+import { BreakGlassGrantRepository } from './access/break-glass-grant.repository.js';
 import { BreakGlassService } from './access/break-glass.service.js';
+import { LeaverAssignments } from './access/leaver-assignments.js';
+import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';
@@ -10,6 +13,8 @@ import { ClientEvents } from './client-events.js';
 import { ClientRepository } from './client.repository.js';
 import { ClientsService } from './clients.service.js';
 import { ClientDeadlinesService } from './deadlines/client-deadlines.service.js';
+import { DuplicateCheckService } from './intake/duplicate-check.service.js';
+import { DuplicateCheckThrottle } from './intake/duplicate-check.throttle.js';
 import { DuplicateFinder } from './intake/duplicate-finder.js';
 import { RetentionService } from './retention/retention.service.js';
 import { ClientSearchService } from './search/client-search.service.js';
@@ -23,6 +28,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
   providers: [
     ApplicationsService,
     AppointmentsService,
+    BreakGlassGrantRepository,
     BreakGlassService,
     CaseloadService,
     ClientEvents,
@@ -31,7 +37,11 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientSearchService,
     ClientsService,
     ClientDeadlinesService,
+    DeniedAccessRecorder,
+    DuplicateCheckService,
+    DuplicateCheckThrottle,
     DuplicateFinder,
+    LeaverAssignments,
     RetentionService,
     StatusService,
     TimelineService,
@@ -45,7 +55,10 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientDeadlinesService,
     ClientExportService,
     ClientSearchService,
+    LeaverAssignments,
     ClientsService,
+    DeniedAccessRecorder,
+    DuplicateCheckService,
     RetentionService,
     StatusService,
     TimelineService,

@@ -12,15 +12,19 @@ import {
   normaliseName,
   residenceAtIntake,
   searchText,
+  type ClientFileAction,
   type TransitionProblem,
 } from '#domain';
 import { Clock } from '#platform';
 import { intakeTeams } from './access/client-scope.js';
+import { refuseUnlessEmergencyAllows } from './access/emergency-access.js';
 import { ClientRepository, type ScopedClient } from './client.repository.js';
 import { DETAIL_FIELDS, type AssignmentInput, type ClientDetails, type ClientIntakeInput, type ClientUpdateInput } from './client.inputs.js';
 import { CUSTODY_STATUS_OF, toClientView, type ClientView } from './client.views.js';
 import { ClientEntity } from './entities/client.entity.js';
-import { DuplicateFinder, nameForms, type DuplicateCandidate } from './intake/duplicate-finder.js';
+import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
+import { DuplicateCheckService } from './intake/duplicate-check.service.js';
+import { nameForms, type DuplicateCandidate } from './intake/duplicate-finder.js';
 import { ClientEvents } from './client-events.js';
 import { TimelineWriter } from './timeline/timeline.writer.js';
 
@@ -32,7 +36,8 @@ export class ClientsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clients: ClientRepository,
-    private readonly duplicates: DuplicateFinder,
+    private readonly duplicates: DuplicateCheckService,
+    private readonly denied: DeniedAccessRecorder,
     private readonly timeline: TimelineWriter,
     private readonly events: ClientEvents,
     private readonly audit: AuditService,
@@ -52,12 +57,8 @@ export class ClientsService {
     if (problems.length > 0 || residence.status !== 'ok' || deportation.status !== 'ok') {
       throw new DomainError('VALIDATION_FAILED', 'The residence or custody status is not complete.', { fields: problems });
     }
-    const candidates = await this.duplicates.find(principal, input);
-    if (candidates.length > 0 && input.confirmNotDuplicate !== true) {
-      throw new DomainError('DUPLICATE_SUSPECTED', 'This person may already have a file. Check the candidates, then confirm to create a new file anyway.', {
-        candidates: candidates.map((c) => ({ ...c })),
-      });
-    }
+    // 409 DUPLICATE_SUSPECTED with the candidates, unless the user confirmed a different person.
+    const candidates = await this.duplicates.beforeIntake(principal, input);
     const primary = input.primaryWorkerId ?? (principal.role === 'caseworker' ? principal.userId : undefined);
     if (!primary) throw new DomainError('VALIDATION_FAILED', 'Choose the primary caseworker.', { fields: [{ field: 'primaryWorkerId', problems: ['required'] }] });
     const now = this.clock.now();
@@ -102,10 +103,6 @@ export class ClientsService {
     return { client: await this.get(principal, clientId), duplicates: candidates };
   }
 
-  async findDuplicates(principal: Principal, person: Parameters<DuplicateFinder['find']>[1]): Promise<DuplicateCandidate[]> {
-    return this.duplicates.find(principal, person);
-  }
-
   /** Reads a file (audited). Outside the caller's scope it does not exist. */
   async get(principal: Principal, id: string): Promise<ClientView> {
     const found = await this.requireInScope(principal, id);
@@ -115,7 +112,7 @@ export class ClientsService {
 
   async update(principal: Principal, id: string, input: ClientUpdateInput): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, input.version, manager);
+      const { client } = await this.lockCurrent(principal, id, input.version, manager, 'client.update');
       const changed = changedFields(client, input);
       if (changed.length === 0) return;
       const merged = { ...client, ...detailsToColumns(input) };
@@ -140,7 +137,7 @@ export class ClientsService {
    */
   async reassign(principal: Principal, id: string, input: AssignmentInput): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, input.version, manager);
+      const { client } = await this.lockCurrent(principal, id, input.version, manager, 'client.reassign');
       const teamId = input.teamId ?? client.teamId;
       const allowedTeams = principal.role === 'supervisor' ? principal.supervisedTeamIds : [];
       if (principal.role !== 'supervisor' || !allowedTeams.includes(client.teamId) || !allowedTeams.includes(teamId)) {
@@ -166,7 +163,7 @@ export class ClientsService {
 
   async close(principal: Principal, id: string, reason: string, version: number): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, version, manager);
+      const { client } = await this.lockCurrent(principal, id, version, manager, 'client.close');
       await manager.getRepository(ClientEntity).update({ id }, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.closed', actorUserId: principal.userId, body: reason.trim() }], manager);
       await this.audit.record({ action: AuditAction.ClientClosed, clientId: id, target: { type: 'client', id }, changedFields: ['status', 'closedReason'] }, manager);
@@ -177,8 +174,7 @@ export class ClientsService {
 
   async reopen(principal: Principal, id: string, version: number): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
-      const found = await this.clients.findInScope(id, principal, manager, true);
-      if (!found) throw notFound();
+      const found = await this.lockInScope(principal, id, manager, 'client.reopen');
       if (found.client.version !== version) throw stale(found.client.version);
       if (found.client.status !== 'closed') throw new DomainError('CLIENT_CLOSED', 'Only a closed file can be reopened.');
       await manager.getRepository(ClientEntity).update({ id }, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
@@ -190,13 +186,16 @@ export class ClientsService {
 
   async requireInScope(principal: Principal, id: string, manager?: EntityManager): Promise<ScopedClient> {
     const found = await this.clients.findInScope(id, principal, manager);
-    if (!found) throw notFound();
+    if (!found) throw this.denied.notFound(principal, id, 'read');
     return found;
   }
 
-  /** Locks an open file in scope at the version the caller read (changes to the file itself). */
-  async lockCurrent(principal: Principal, id: string, version: number, manager: EntityManager): Promise<ScopedClient> {
-    const found = await this.lockOpen(principal, id, manager);
+  /**
+   * Locks an open file in scope at the version the caller read (changes to the file itself).
+   * `action` names the change, for the emergency access rule.
+   */
+  async lockCurrent(principal: Principal, id: string, version: number, manager: EntityManager, action: ClientFileAction): Promise<ScopedClient> {
+    const found = await this.lockOpen(principal, id, manager, action);
     if (found.client.version !== version) throw stale(found.client.version);
     return found;
   }
@@ -205,11 +204,33 @@ export class ClientsService {
    * Locks an open file in scope, whatever its version (changes to what hangs off it:
    * applications, appointments, notes, which carry versions of their own).
    */
-  async lockOpen(principal: Principal, id: string, manager: EntityManager): Promise<ScopedClient> {
-    const found = await this.clients.findInScope(id, principal, manager, true);
-    if (!found) throw notFound();
+  async lockOpen(principal: Principal, id: string, manager: EntityManager, action: ClientFileAction): Promise<ScopedClient> {
+    const found = await this.lockInScope(principal, id, manager, action);
     if (found.client.status !== 'open') throw new DomainError('CLIENT_CLOSED', 'This file is closed; reopen it first.');
     return found;
+  }
+
+  /**
+   * Every change to a file passes here: the file in the caller's scope (else 404), locked, and
+   * the change one that the caller's kind of access allows (emergency access allows few; a
+   * refusal is audited on its own, since the transaction it interrupts rolls back).
+   */
+  private async lockInScope(principal: Principal, id: string, manager: EntityManager, action: ClientFileAction): Promise<ScopedClient> {
+    const found = await this.clients.findInScope(id, principal, manager, true);
+    if (!found) throw this.denied.notFound(principal, id, 'change');
+    await this.refuseUnlessAccessAllows(principal, id, found.access, action);
+    return found;
+  }
+
+  /** 403 EMERGENCY_ACCESS_NOT_ALLOWED, audited, when emergency access does not allow the action. */
+  async refuseUnlessAccessAllows(principal: Principal, id: string, access: ScopedClient['access'], action: ClientFileAction): Promise<void> {
+    try {
+      refuseUnlessEmergencyAllows(principal, access, action);
+    } catch (error) {
+      // Outside the caller's transaction (which rolls back), so the attempt stays on record.
+      await this.audit.record({ action: AuditAction.BreakGlassRefused, outcome: 'denied', clientId: id, target: { type: 'client', id }, details: { action } });
+      throw error;
+    }
   }
 
   private async checkWorkers(teamId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {
@@ -221,10 +242,6 @@ export class ClientsService {
       throw new DomainError('ASSIGNMENT_NOT_ALLOWED', 'Files can be assigned only to active caseworkers and supervisors of the file’s team.', { userIds: refused });
     }
   }
-}
-
-export function notFound(): DomainError {
-  return new DomainError('RECORD_NOT_FOUND', 'No such client file.');
 }
 
 function stale(currentVersion: number): DomainError {

@@ -23,17 +23,21 @@ export const CLIENTS_ENTITIES = [
 
 export { clientScopeCondition, intakeTeams } from './access/client-scope.js';
 export { BREAK_GLASS_DURATION_MS, BreakGlassService } from './access/break-glass.service.js';
+export { LeaverAssignments } from './access/leaver-assignments.js';
+export { EMERGENCY_ACCESS_STATES, EmergencyAccessPage, EmergencyAccessView, type EmergencyAccessState } from './access/emergency-access.views.js';
 export { ApplicationView, RemovalSuspensionView, StageHistoryView, TransitionOptionView } from './applications/application.views.js';
 export { ApplicationsService, type ApplicationUpdateInput, type NewApplicationInput } from './applications/applications.service.js';
 export { AppointmentsService, AppointmentView, type AppointmentInput, type AppointmentUpdateInput } from './appointments/appointments.service.js';
-export { CaseloadItem, CaseloadPage, caseloadQuery, CaseloadService, CaseworkerLoad, NextDeadlineView, TeamOverview, teamOverviewQuery } from './caseload/caseload.service.js';
+export { CaseloadItem, CaseloadPage, caseloadQuery, CaseloadService, CaseworkerLoad, NextDeadlineView, TeamOverview, teamOverviewQuery, UnassignedFiles } from './caseload/caseload.service.js';
 export type { AssignmentInput, ClientDetails, ClientIntakeInput, ClientUpdateInput } from './client.inputs.js';
 export { AssignmentView, ClientSummaryView, ClientView, ConsentView, CustodyView, ResidenceView, WorkAllowedView } from './client.views.js';
 export { ClientsModule } from './clients.module.js';
 export { ClientsService, TIME_ZONE } from './clients.service.js';
 export { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, type AppointmentKind, type AppointmentStatus } from './entities/appointment.entity.js';
 export { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientStatus, type ConsentKind, type CustodyStatus, type Gender, type VulnerabilityFlag } from './entities/client.entity.js';
-export { DuplicateCandidate, nameForms } from './intake/duplicate-finder.js';
+export { DENIED_ACCESS_THROTTLE_MS, DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
+export { DuplicateCheckService, type DuplicateCheckPerson } from './intake/duplicate-check.service.js';
+export { DUPLICATE_REASONS, DuplicateCandidate, nameForms, type DuplicateReason } from './intake/duplicate-finder.js';
 export { ClientSearchPage, clientSearchQuery, ClientSearchService, type ClientSearch } from './search/client-search.service.js';
 export { StatusHistoryView, StatusOptionsView, StatusOptionView, StatusService } from './status/status.service.js';
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';

@@ -121,7 +121,7 @@ export class DeadlinePlanner {
   }
 
   /** The client's primary caseworker changed: they now own its open deadlines. */
-  async reassignOwner(clientId: string, ownerId: string, manager: EntityManager): Promise<void> {
+  async reassignOwner(clientId: string, ownerId: string | null, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE deadline SET owner_id = $2, version = version + 1, updated_at = now() WHERE client_id = $1 AND status = 'open'`, [clientId, ownerId]);
   }
 }

@@ -5,6 +5,7 @@ export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './procedure/index.js';
 export * from './accounts/password-policy.js';
+export * from './access/emergency-access.js';
 export * from './clients/case-number.js';
 export * from './clients/normalise-name.js';
 export * from './vocabulary/vocabulary.js';

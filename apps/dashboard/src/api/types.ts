@@ -219,6 +219,8 @@ export interface CaughtMailSummary {
   readonly receivedAt: string;
   readonly to: readonly string[];
   readonly subject: string;
+  /** Sent to the signed-in user: shown in full. */
+  readonly addressedToYou: boolean;
 }
 
 export interface CaughtMail extends CaughtMailSummary {
@@ -226,6 +228,8 @@ export interface CaughtMail extends CaughtMailSummary {
   readonly messageId: string | null;
   readonly text: string;
   readonly html: string | null;
+  /** Sent to someone else: links and codes that could sign them in were removed. */
+  readonly redacted: boolean;
 }
 
 // ---- Client files -----------------------------------------------------------------------
@@ -337,12 +341,16 @@ export interface IntakeRequest extends ClientDetails {
   readonly confirmNotDuplicate?: boolean;
 }
 
+/**
+ * A file that may be the same person. Outside the user's scope only the team to ask and its
+ * supervisors are given (one entry per team); case number, reason and id are null.
+ */
 export interface DuplicateCandidate {
-  readonly caseNumber: string;
-  readonly teamName: string;
-  readonly reason: 'same-residence-card' | 'same-birth-date-similar-name';
-  /** False: the file belongs to another team; only its case number and team are shown. */
   readonly inYourScope: boolean;
+  readonly teamName: string;
+  readonly askSupervisors: readonly string[];
+  readonly caseNumber: string | null;
+  readonly reason: 'same-residence-card' | 'same-birth-date-similar-name' | null;
   readonly clientId: string | null;
 }
 
@@ -503,6 +511,27 @@ export interface TeamOverview {
   /** The server's date in Japan. */
   readonly today: string;
   readonly caseworkers: readonly CaseworkerLoad[];
+  /** Teams with open files that have no primary caseworker (theirs left the team). */
+  readonly unassigned: readonly { readonly teamId: string; readonly teamName: string; readonly clients: number }[];
+}
+
+/** One use of emergency access (`/api/emergency-access`). */
+export interface EmergencyAccess {
+  readonly id: string;
+  readonly clientId: string;
+  readonly caseNumber: string;
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly openedById: string;
+  readonly openedByName: string;
+  readonly reason: string;
+  readonly grantedAt: string;
+  readonly expiresAt: string;
+  readonly endedAt: string | null;
+  readonly endedById: string | null;
+  readonly endedByName: string | null;
+  readonly state: 'active' | 'ended' | 'expired';
+  readonly canEnd: boolean;
 }
 
 export interface DeadlineView {

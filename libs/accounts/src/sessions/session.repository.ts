@@ -94,5 +94,8 @@ export class SessionRepository {
   }
 }
 
-/** Client files opened through break-glass access that has not yet expired ($2 is now). */
-const BREAK_GLASS_SUBQUERY = `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = u.id AND g.expires_at > $2)`;
+/**
+ * Client files opened through break-glass access that has neither expired ($2 is now) nor been
+ * ended. Read on every request, so ending a grant takes effect at the holder's next request.
+ */
+const BREAK_GLASS_SUBQUERY = `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = u.id AND g.expires_at > $2 AND g.ended_at IS NULL)`;

@@ -10,6 +10,7 @@ import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
 import type { Locale, MembershipKind, Role } from '../roles.js';
 import { SessionService } from '../sessions/session.service.js';
+import { MembershipEvents } from '../teams/membership-events.js';
 import { normaliseEmail, UserRepository, type UserListFilter } from './user.repository.js';
 import { toUserView, type UserView } from './user.views.js';
 
@@ -51,6 +52,7 @@ export class UsersService {
     private readonly tokens: AccountTokenService,
     private readonly sessions: SessionService,
     private readonly mfa: MfaService,
+    private readonly membershipEvents: MembershipEvents,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
@@ -121,6 +123,8 @@ export class UsersService {
         if (input.memberships !== undefined) {
           await this.users.replaceMemberships(id, input.memberships, manager);
           changed.push('memberships');
+          // Whatever they held in a team they left (client files assigned to them) goes with it.
+          await this.membershipEvents.ended({ userId: id, reason: 'left-team' }, manager);
         }
       }
       await manager.getRepository(UserEntity).update(
@@ -151,6 +155,7 @@ export class UsersService {
       if (user.role === 'admin') await this.requireAnotherAdmin(manager);
       await manager.getRepository(UserEntity).update({ id }, { active: false, deactivatedAt: this.clock.now(), version: user.version + 1 });
       const ended = await this.sessions.endAllForUser(id, 'deactivated', undefined, manager);
+      await this.membershipEvents.ended({ userId: id, reason: 'deactivated' }, manager);
       await this.audit.record(
         { action: AuditAction.UserDeactivated, target: { type: 'user', id }, details: { sessionsEnded: ended } },
         manager,

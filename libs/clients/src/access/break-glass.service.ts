@@ -1,22 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { DomainError } from '#domain';
+import { DomainError, emergencyActionsFor } from '#domain';
 import { breakGlassEmail, Mailer } from '#notifications';
 import { AppConfig, Clock } from '#platform';
 import { ClientRepository } from '../client.repository.js';
 import { toClientView, type ClientView } from '../client.views.js';
-import { BreakGlassGrantEntity } from '../entities/break-glass-grant.entity.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
+import { BreakGlassGrantRepository, type GrantRow } from './break-glass-grant.repository.js';
+import type { EmergencyAccessPage, EmergencyAccessState, EmergencyAccessView } from './emergency-access.views.js';
 
 export const BREAK_GLASS_DURATION_MS = 60 * 60_000;
 
 /**
  * Emergency access: a supervisor or administrator opens one file outside their scope (a client
  * in crisis at the office while their caseworker is away), giving a reason. Access lasts one
- * hour, is audited with the reason, appears on the file's timeline, and the file's supervisors
- * are told by email.
+ * hour unless ended earlier, is audited with the reason, appears on the file's timeline, and the
+ * file's supervisors are told by email and see every use listed. What it allows is the rule in
+ * libs/domain (emergency-access.ts), enforced where files are locked for a change.
  */
 @Injectable()
 export class BreakGlassService {
@@ -25,6 +27,7 @@ export class BreakGlassService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clients: ClientRepository,
+    private readonly grants: BreakGlassGrantRepository,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
@@ -41,13 +44,76 @@ export class BreakGlassService {
     const client = await this.dataSource.transaction(async (manager) => {
       const found = await this.clients.findAnyById(clientId, manager);
       if (!found || found.status === 'anonymised') throw new DomainError('RECORD_NOT_FOUND', 'No such client file.');
-      await manager.getRepository(BreakGlassGrantEntity).insert({ userId: principal.userId, clientId, reason: reason.trim(), grantedAt: now, expiresAt });
-      await this.timeline.add([{ clientId, kind: 'client.break-glass', actorUserId: principal.userId, body: reason.trim(), data: { expiresAt: expiresAt.toISOString() } }], manager);
-      await this.audit.record({ action: AuditAction.BreakGlass, clientId, target: { type: 'client', id: clientId }, reason: reason.trim(), details: { expiresAt: expiresAt.toISOString() } }, manager);
+      await this.grants.lockFile(clientId, manager);
+      await this.refuseOnTop(principal, clientId, now, manager);
+      const grantId = await this.grants.insert({ userId: principal.userId, clientId, reason: reason.trim(), grantedAt: now, expiresAt }, manager);
+      await this.timeline.add([{ clientId, kind: 'client.break-glass', actorUserId: principal.userId, body: reason.trim(), data: { expiresAt: expiresAt.toISOString(), grantId } }], manager);
+      await this.audit.record(
+        { action: AuditAction.BreakGlass, clientId, target: { type: 'client', id: clientId }, reason: reason.trim(), details: { expiresAt: expiresAt.toISOString(), grantId } },
+        manager,
+      );
       return found;
     });
     await this.notifySupervisors(client.teamId, client.caseNumber, principal, expiresAt, clientId);
     return toClientView(client, await this.clients.assignmentsOf(clientId), 'break-glass', expiresAt);
+  }
+
+  /**
+   * Ends an emergency access before its hour is over: its holder, or a supervisor of the file's
+   * team. The holder's next request no longer reaches the file (sessions read live grants on
+   * every request). Anyone else is told it does not exist. Ending one that already ended changes
+   * nothing.
+   */
+  async end(principal: Principal, grantId: string): Promise<EmergencyAccessView> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const grant = await this.grants.findForUpdate(grantId, manager);
+      if (!grant || !mayEnd(principal, grant)) throw grantNotFound();
+      if (stateOf(grant, now) !== 'active') return;
+      await this.grants.end(grantId, principal.userId, now, manager);
+      const data = { grantId, openedBy: grant.user_id, byHolder: grant.user_id === principal.userId };
+      await this.timeline.add([{ clientId: grant.client_id, kind: 'client.break-glass.ended', actorUserId: principal.userId, data }], manager);
+      await this.audit.record({ action: AuditAction.BreakGlassEnded, clientId: grant.client_id, target: { type: 'break-glass-grant', id: grantId }, details: data }, manager);
+    });
+    return toEmergencyAccessView((await this.grants.findById(grantId)) as GrantRow, principal, now);
+  }
+
+  /**
+   * Every use of emergency access, newest first: a supervisor sees those on their teams' files
+   * and their own; an administrator, who already reads the whole audit trail, sees all.
+   */
+  async list(principal: Principal, limit: number, cursor?: string): Promise<EmergencyAccessPage> {
+    const now = this.clock.now();
+    const visibility = principal.role === 'admin' ? ({ kind: 'all' } as const) : { kind: 'teams' as const, teamIds: principal.supervisedTeamIds, userId: principal.userId };
+    const rows = await this.grants.list(visibility, limit, cursor ? decodeCursor(cursor) : undefined);
+    const page = rows.slice(0, limit);
+    if (page.length > 0) {
+      await this.audit.record({ action: AuditAction.ClientListed, recordIds: [...new Set(page.map((r) => r.client_id))], details: { emergencyAccess: page.length } });
+    }
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toEmergencyAccessView(row, principal, now)),
+      nextCursor: rows.length > limit && last ? Buffer.from(`${last.granted_at.toISOString()}|${last.id}`).toString('base64url') : null,
+    };
+  }
+
+  /**
+   * One emergency access at a time: no new one on top of a live one (it would stretch the hour
+   * without anyone deciding), and none while one that a supervisor ended would still have run.
+   */
+  private async refuseOnTop(principal: Principal, clientId: string, now: Date, manager: EntityManager): Promise<void> {
+    const latest = await this.grants.latestUnexpired(principal.userId, clientId, now, manager);
+    if (!latest || (latest.endedAt !== null && latest.endedBy === principal.userId)) return;
+    const message =
+      latest.endedAt === null
+        ? 'You already have emergency access to this file; it cannot be extended by opening another.'
+        : 'A supervisor of the file’s team ended your emergency access to this file. Ask them.';
+    await this.audit.record({ action: AuditAction.BreakGlassRefused, outcome: 'denied', clientId, target: { type: 'client', id: clientId }, details: { action: 'client.break-glass' } });
+    throw new DomainError('EMERGENCY_ACCESS_NOT_ALLOWED', message, {
+      action: 'client.break-glass',
+      allowed: [...emergencyActionsFor(principal.role)],
+      until: latest.expiresAt.toISOString(),
+    });
   }
 
   private async notifySupervisors(teamId: string, caseNumber: string, principal: Principal, expiresAt: Date, clientId: string): Promise<void> {
@@ -70,4 +136,49 @@ export class BreakGlassService {
       }
     }
   }
+}
+
+function mayEnd(principal: Principal, grant: GrantRow): boolean {
+  return grant.user_id === principal.userId || (principal.role === 'supervisor' && principal.supervisedTeamIds.includes(grant.team_id));
+}
+
+function stateOf(grant: GrantRow, now: Date): EmergencyAccessState {
+  if (grant.ended_at !== null) return 'ended';
+  return grant.expires_at.getTime() > now.getTime() ? 'active' : 'expired';
+}
+
+function grantNotFound(): DomainError {
+  return new DomainError('RECORD_NOT_FOUND', 'No such emergency access, or not one you may end.');
+}
+
+function toEmergencyAccessView(row: GrantRow, principal: Principal, now: Date): EmergencyAccessView {
+  const state = stateOf(row, now);
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    caseNumber: row.case_number,
+    teamId: row.team_id,
+    teamName: row.team_name,
+    openedById: row.user_id,
+    openedByName: row.opened_by_name,
+    reason: row.reason,
+    grantedAt: row.granted_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    endedAt: row.ended_at?.toISOString() ?? null,
+    endedById: row.ended_by,
+    endedByName: row.ended_by_name,
+    state,
+    canEnd: state === 'active' && mayEnd(principal, row),
+  };
+}
+
+function decodeCursor(cursor: string): { grantedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const grantedAt = new Date(at ?? '');
+  // Years PostgreSQL can compare without an out-of-range error (a 500), and our cursors only hold.
+  const year = grantedAt.getUTCFullYear();
+  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id) || Number.isNaN(year) || year < 2000 || year > 9999) {
+    throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { fields: [{ field: 'cursor', problems: ['unreadable'] }] });
+  }
+  return { grantedAt, id };
 }

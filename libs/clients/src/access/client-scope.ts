@@ -6,10 +6,18 @@ import type { ParamBinder } from '#platform';
  * client data adds this condition, so scope is enforced in the same query that fetches the data
  * (no extra query per request, no record fetched and then checked):
  *
- * - a caseworker: the files they are assigned to;
- * - a supervisor: the files of the teams they supervise, and any assigned to them;
+ * - a caseworker: the files they are assigned to, of the teams they work in;
+ * - a supervisor: the files of the teams they supervise, and any of their other teams assigned
+ *   to them;
  * - an administrator: none;
- * - anyone: a file opened through break-glass access in the last hour.
+ * - anyone: a file opened through break-glass access in the last hour and not ended since.
+ *
+ * An assignment counts only within the caller's teams: someone who left a team no longer reaches
+ * its files, even before their assignments are released (LeaverAssignments).
+ *
+ * What a caller may change under break-glass access is decided where files are locked for a
+ * change (ClientsService.lockOpen and the emergency access rule), with the access this
+ * condition's companion column reports.
  *
  * A file outside the scope is indistinguishable from one that does not exist (404).
  */
@@ -17,16 +25,18 @@ export function clientScopeCondition(principal: Principal, alias: string, params
   // Written as sets (ids = ANY(array), team_id = ANY(array)) rather than a correlated EXISTS, so
   // PostgreSQL can combine the scope with other indexed conditions (a name search) as bitmaps
   // before reading any row; the assigned ids come from one index scan evaluated once per query.
-  const idSets: string[] = [];
-  if (principal.role === 'caseworker' || principal.role === 'supervisor') {
-    idSets.push(`ARRAY(SELECT scope_a.client_id FROM client_assignment scope_a WHERE scope_a.user_id = ${params.add(principal.userId)}::uuid)`);
-  }
-  if (principal.breakGlassClientIds.length > 0) idSets.push(`${params.add(principal.breakGlassClientIds)}::uuid[]`);
   const conditions: string[] = [];
   if (principal.role === 'supervisor' && principal.supervisedTeamIds.length > 0) {
     conditions.push(`${alias}.team_id = ANY(${params.add(principal.supervisedTeamIds)}::uuid[])`);
   }
-  if (idSets.length > 0) conditions.push(`${alias}.id = ANY(${idSets.join(' || ')})`);
+  const teams = [...new Set([...principal.teamIds, ...principal.supervisedTeamIds])];
+  if ((principal.role === 'caseworker' || principal.role === 'supervisor') && teams.length > 0) {
+    conditions.push(
+      `(${alias}.id = ANY(ARRAY(SELECT scope_a.client_id FROM client_assignment scope_a WHERE scope_a.user_id = ${params.add(principal.userId)}::uuid))` +
+        ` AND ${alias}.team_id = ANY(${params.add(teams)}::uuid[]))`,
+    );
+  }
+  if (principal.breakGlassClientIds.length > 0) conditions.push(`${alias}.id = ANY(${params.add(principal.breakGlassClientIds)}::uuid[])`);
   return conditions.length === 0 ? 'false' : `(${conditions.join(' OR ')})`;
 }
 

@@ -65,7 +65,7 @@ export class ApplicationsService {
 
   async open(principal: Principal, clientId: string, input: NewApplicationInput): Promise<ApplicationView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager);
+      await this.clients.lockOpen(principal, clientId, manager, 'application.open');
       const earlier = await manager.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
       const answer = canOpenNextApplication(earlier.map((a) => a.state));
       if (!answer.allowed) {
@@ -106,7 +106,7 @@ export class ApplicationsService {
     request: Omit<ProtectionTransitionRequest, 'recordedBy'> & { readonly version: number },
   ): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'application.step');
       const application = await this.lockApplication(clientId, applicationId, request.version, manager);
       const now = this.clock.now();
       const today = localDateInTimeZone(now, TIME_ZONE);
@@ -175,7 +175,7 @@ export class ApplicationsService {
     input: { readonly version: number; readonly dates: Readonly<Record<string, string>>; readonly note?: string | null },
   ): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'application.step-correction');
       const application = await this.lockApplication(clientId, applicationId, input.version, manager);
       const last = await manager
         .getRepository(StageTransitionEntity)
@@ -227,7 +227,7 @@ export class ApplicationsService {
 
   async update(principal: Principal, clientId: string, applicationId: string, input: ApplicationUpdateInput): Promise<ApplicationView> {
     await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager);
+      await this.clients.lockOpen(principal, clientId, manager, 'application.update');
       const application = await this.lockApplication(clientId, applicationId, input.version, manager);
       const changed: string[] = [];
       const patch: Partial<ProtectionApplicationEntity> = { version: application.version + 1 };

@@ -100,7 +100,7 @@ export class AppointmentsService {
 
   async create(principal: Principal, clientId: string, input: AppointmentInput): Promise<AppointmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.create');
       await this.checkApplication(clientId, input.applicationId ?? null, manager);
       checkTimes(input.startsAt, input.endsAt ?? null);
       const result = await manager.getRepository(AppointmentEntity).insert({
@@ -130,7 +130,7 @@ export class AppointmentsService {
   /** Moves, records the outcome (held, missed) or cancels an appointment. */
   async update(principal: Principal, clientId: string, appointmentId: string, input: AppointmentUpdateInput): Promise<AppointmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager);
+      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.update');
       const current = await manager
         .getRepository(AppointmentEntity)
         .createQueryBuilder('a')

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { addDays, DomainError, localDateInTimeZone, type LocalDate } from '#domain';
+import { addDays, DomainError, localDateInTimeZone, parseLocalDate, type LocalDate } from '#domain';
 import { Clock } from '#platform';
 import { TIME_ZONE } from '../clients.service.js';
 
@@ -90,12 +90,27 @@ export class CaseworkerLoad {
   dueWithin7Days!: number;
 }
 
+/** Open files of a team that have no primary caseworker (theirs left the team): to assign. */
+export class UnassignedFiles {
+  @ApiProperty({ format: 'uuid' })
+  teamId!: string;
+
+  @ApiProperty()
+  teamName!: string;
+
+  @ApiProperty()
+  clients!: number;
+}
+
 export class TeamOverview {
   @ApiProperty({ format: 'date' })
   today!: string;
 
   @ApiProperty({ type: [CaseworkerLoad] })
   caseworkers!: CaseworkerLoad[];
+
+  @ApiProperty({ type: [UnassignedFiles], description: 'Teams with open files that have no primary caseworker' })
+  unassigned!: UnassignedFiles[];
 }
 
 interface CaseloadRow {
@@ -244,8 +259,17 @@ export class CaseloadService {
     const soon: LocalDate = addDays(today, 7);
     const query = teamOverviewQuery(teams, today, soon);
     const rows = await this.dataSource.query<TeamOverviewRow[]>(query.sql, query.params);
+    // From the covering index on client (team, status, primary caseworker): no file is read.
+    const unassigned = await this.dataSource.query<{ team_id: string; team_name: string; clients: number }[]>(
+      `SELECT c.team_id, t.name AS team_name, count(*)::int AS clients
+         FROM client c JOIN team t ON t.id = c.team_id
+        WHERE c.team_id = ANY($1::uuid[]) AND c.status = 'open' AND c.primary_user_id IS NULL
+        GROUP BY c.team_id, t.name ORDER BY t.name`,
+      [teams],
+    );
     return {
       today,
+      unassigned: unassigned.map((r) => ({ teamId: r.team_id, teamName: r.team_name, clients: r.clients })),
       caseworkers: rows.map((r) => ({
         userId: r.user_id,
         displayName: r.display_name,
@@ -260,10 +284,14 @@ export class CaseloadService {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && typeof value[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value[0]) && typeof value[1] === 'string' && /^[0-9a-f-]{36}$/.test(value[1])) {
+    // A real date and a real uuid: 2026-02-30 or a hyphens-only "uuid" reached PostgreSQL as an
+    // invalid value (500, found by the fuzz test).
+    if (Array.isArray(value) && typeof value[0] === 'string' && parseLocalDate(value[0]) !== undefined && typeof value[1] === 'string' && UUID.test(value[1])) {
       return [value[0], value[1]];
     }
   } catch {

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { addBusinessDays, computeDeadline, countBusinessDays, DomainError, localDateInTimeZone, parseLocalDate, type LocalDate } from '#domain';
+import { addBusinessDays, computeDeadline, countBusinessDays, DomainError, localDateInTimeZone, parseLocalDate, type ClientFileAction, type LocalDate } from '#domain';
 import { DeadlineEntity, japanCalendar, toDeadlineView, DeadlineView, type DeadlineStatus } from '#deadlines';
 import { Clock, SqlParams } from '#platform';
 import { ReminderPlanner } from '#reminders';
@@ -109,7 +109,7 @@ export class ClientDeadlinesService {
 
   /** A caseworker sets another date (e.g. the office agreed to a later filing), with a reason. */
   async override(principal: Principal, clientId: string, deadlineId: string, input: { version: number; dueDate: string; reason: string }): Promise<DeadlineView> {
-    return this.change(principal, clientId, deadlineId, input.version, async (deadline, manager) => {
+    return this.change(principal, clientId, deadlineId, input.version, 'deadline.override', async (deadline, manager) => {
       await manager.getRepository(DeadlineEntity).update({ id: deadlineId }, { dueDate: input.dueDate, overrideReason: input.reason.trim(), version: deadline.version + 1 });
       return { action: AuditAction.DeadlineOverridden, timeline: 'deadline.overridden', changed: ['dueDate'], reason: input.reason, data: { from: deadline.dueDate, to: input.dueDate } };
     });
@@ -117,7 +117,7 @@ export class ClientDeadlinesService {
 
   /** No longer needed (e.g. the client left Japan), with a reason. */
   async waive(principal: Principal, clientId: string, deadlineId: string, input: { version: number; reason: string }): Promise<DeadlineView> {
-    return this.change(principal, clientId, deadlineId, input.version, async (deadline, manager) => {
+    return this.change(principal, clientId, deadlineId, input.version, 'deadline.waive', async (deadline, manager) => {
       await manager
         .getRepository(DeadlineEntity)
         .update({ id: deadlineId }, { status: 'waived', resolvedAt: this.clock.now(), resolvedBy: principal.userId, resolution: input.reason.trim(), version: deadline.version + 1 });
@@ -129,7 +129,7 @@ export class ClientDeadlinesService {
   async markMet(principal: Principal, clientId: string, deadlineId: string, input: { version: number; on: string; note?: string | null }): Promise<DeadlineView> {
     const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
     if (input.on > today) throw new DomainError('VALIDATION_FAILED', 'The act cannot be dated in the future.', { fields: [{ field: 'on', problems: ['after today'] }] });
-    return this.change(principal, clientId, deadlineId, input.version, async (deadline, manager) => {
+    return this.change(principal, clientId, deadlineId, input.version, 'deadline.met', async (deadline, manager) => {
       await manager.getRepository(DeadlineEntity).update(
         { id: deadlineId },
         { status: 'met', resolvedAt: this.clock.now(), resolvedBy: principal.userId, resolution: `met on ${input.on}${input.note ? `: ${input.note.trim()}` : ''}`, version: deadline.version + 1 },
@@ -144,7 +144,7 @@ export class ClientDeadlinesService {
    */
   async recompute(principal: Principal, clientId: string, deadlineId: string, version: number): Promise<DeadlineView> {
     let replacement: string | undefined;
-    await this.change(principal, clientId, deadlineId, version, async (deadline, manager): Promise<ChangeOutcome> => {
+    await this.change(principal, clientId, deadlineId, version, 'deadline.recompute', async (deadline, manager): Promise<ChangeOutcome> => {
       const result = computeDeadline({ kind: deadline.kind, inputs: deadline.inputs }, { calendar: japanCalendar() });
       if (!result.ok) throw new DomainError('DEADLINE_INPUT_INVALID', 'The current rule cannot compute this deadline from its inputs.', { error: result.error });
       const computed = result.deadline;
@@ -187,10 +187,11 @@ export class ClientDeadlinesService {
     clientId: string,
     deadlineId: string,
     version: number,
+    action: ClientFileAction,
     apply: (deadline: DeadlineEntity, manager: EntityManager) => Promise<ChangeOutcome>,
   ): Promise<DeadlineView> {
     await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager);
+      await this.clients.lockOpen(principal, clientId, manager, action);
       const deadline = await manager
         .getRepository(DeadlineEntity)
         .createQueryBuilder('d')

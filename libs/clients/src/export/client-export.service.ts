@@ -77,9 +77,7 @@ export class ClientExportService {
 
   async export(principal: Principal, clientId: string, input: { purpose: ExportPurpose; reason: string }): Promise<ClientExportView> {
     const client = await this.clients.get(principal, clientId);
-    if (client.access === 'break-glass') {
-      throw new DomainError('FORBIDDEN', 'Emergency access lets you read this file, not export it. Ask its team.');
-    }
+    await this.clients.refuseUnlessAccessAllows(principal, clientId, client.access, 'client.export');
     // Giving the file to anyone but the person needs their prior consent (APPI Art. 27; no opt-out
     // for special-care information): a current partner-sharing consent on the file.
     if (NEEDS_SHARING_CONSENT.has(input.purpose) && !client.consents.some((c) => c.kind === 'partner-sharing' && c.withdrawnOn === null)) {

@@ -86,10 +86,13 @@ export class StatusService {
   async options(principal: Principal, clientId: string): Promise<StatusOptionsView> {
     const { client } = await this.clients.requireInScope(principal, clientId);
     const context = await this.protectionContext(clientId);
-    return {
+    const options = {
       residence: allowedResidenceTransitions(client.residence.stage, context).map(toOption),
       custody: allowedDeportationTransitions(client.deportation.stage, client.deportation).map(toOption),
     };
+    // The options follow from the file's current stages, so reading them reads the file.
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'client', id: clientId }, details: { statusOptions: options.residence.length + options.custody.length } });
+    return options;
   }
 
   /** The residence and custody steps recorded so far, with their dates and who recorded them (audited). */
@@ -148,7 +151,7 @@ export class StatusService {
     >,
   ): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockCurrent(principal, clientId, version, manager);
+      const { client } = await this.clients.lockCurrent(principal, clientId, version, manager, track === 'residence' ? 'residence.step' : 'custody.step');
       const now = this.clock.now();
       const today = localDateInTimeZone(now, TIME_ZONE);
       const result = await apply(client, today);

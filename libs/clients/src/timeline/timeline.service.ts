@@ -94,7 +94,7 @@ export class TimelineService {
 
   async addNote(principal: Principal, clientId: string, body: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager);
+      await this.clients.lockOpen(principal, clientId, manager, 'note.add');
       await this.writer.add([{ clientId, kind: 'note', actorUserId: principal.userId, body: body.trim() }], manager);
       await this.audit.record({ action: AuditAction.ClientNoteAdded, clientId, target: { type: 'client', id: clientId }, changedFields: ['notes'] }, manager);
     });
@@ -104,7 +104,9 @@ export class TimelineService {
 function decode(cursor: string): [Date, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
-  if (!id || !/^\d{1,19}$/.test(id) || Number.isNaN(date.getTime())) {
+  // Within PostgreSQL's bigint and timestamptz ranges: a 19-digit id over 2^63 or a date in
+  // year -271821 reached the database as an out-of-range value (500, found by the fuzz test).
+  if (!id || !/^\d{1,18}$/.test(id) || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) {
     throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { fields: [{ field: 'cursor', problems: ['unreadable'] }] });
   }
   return [date, id];

@@ -16,11 +16,14 @@ import { anyStageLabel, dateFieldLabel, protectionKindLabel, stageLabel } from '
 import type { FileContext } from './client-page';
 import { StepForm } from './step-form';
 import { StepHistory } from './step-history';
+import { useMe } from '../../session/session-context';
+import { offers } from './file-access';
 
 /** The protection applications of the file, newest first: where each stands, its next step, its history. */
 export function ApplicationsTab({ client, round, onChanged }: FileContext) {
   const { t } = useI18n();
   const applications = useAsync((signal) => applicationsApi.list(client.id, signal), [client.id, round]);
+  const me = useMe();
   const open = client.status === 'open';
 
   if (applications.error && !applications.data) return <ErrorAlert error={applications.error} onRetry={applications.reload} />;
@@ -31,9 +34,16 @@ export function ApplicationsTab({ client, round, onChanged }: FileContext) {
     <>
       {newestFirst.length === 0 ? <p className="section-first">{t('applications.none')}</p> : null}
       {newestFirst.map((application, index) => (
-        <ApplicationCard key={application.id} application={application} latest={index === 0} editable={open} onChanged={onChanged} />
+        <ApplicationCard
+          key={application.id}
+          application={application}
+          latest={index === 0}
+          editable={open && offers(client, me.role, 'application.step')}
+          amendable={open && offers(client, me.role, 'application.update') && offers(client, me.role, 'application.step-correction')}
+          onChanged={onChanged}
+        />
       ))}
-      {open ? <OpenApplication clientId={client.id} onOpened={onChanged} /> : null}
+      {open && offers(client, me.role, 'application.open') ? <OpenApplication clientId={client.id} onOpened={onChanged} /> : null}
     </>
   );
 }
@@ -42,10 +52,12 @@ interface ApplicationCardProps {
   readonly application: ApplicationView;
   readonly latest: boolean;
   readonly editable: boolean;
+  /** Correcting what was recorded (a step's dates, reasonable grounds), not offered under emergency access. */
+  readonly amendable: boolean;
   readonly onChanged: () => void;
 }
 
-function ApplicationCard({ application: initial, latest, editable, onChanged }: ApplicationCardProps) {
+function ApplicationCard({ application: initial, latest, editable, amendable, onChanged }: ApplicationCardProps) {
   const { t } = useI18n();
   const [application, setApplication] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
@@ -106,7 +118,7 @@ function ApplicationCard({ application: initial, latest, editable, onChanged }: 
           <dd>{current.regionalBureau ?? '—'}</dd>
         </div>
       </dl>
-      <RemovalBox application={current} editable={editable} onChanged={(updated) => setApplication(updated)} />
+      <RemovalBox application={current} editable={amendable} onChanged={(updated) => setApplication(updated)} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
 
       {editable && current.allowedTransitions.length > 0 ? (
@@ -128,7 +140,7 @@ function ApplicationCard({ application: initial, latest, editable, onChanged }: 
       ) : null}
       {editable && current.allowedTransitions.length === 0 ? <p className="muted">{t('applications.noNextStep')}</p> : null}
 
-      {editable && current.history.length > 0 ? (
+      {amendable && current.history.length > 0 ? (
         <CorrectLastStep
           key={current.version}
           application={current}

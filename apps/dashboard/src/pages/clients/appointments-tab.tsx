@@ -16,12 +16,15 @@ import { isoToTokyoInput, tokyoInputToIso } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { appointmentKindLabel, appointmentStatusLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
+import { useMe } from '../../session/session-context';
+import { offers } from './file-access';
 
 /** Interviews, hearings, reporting dates and meetings: the next ones first, then what happened. */
 export function AppointmentsTab({ client, round, onChanged }: FileContext) {
   const { t } = useI18n();
   const appointments = useAsync((signal) => appointmentsApi.list(client.id, signal), [client.id, round]);
   const [notice, setNotice] = useState<string | null>(null);
+  const me = useMe();
   const open = client.status === 'open';
 
   const changed = (message: string) => {
@@ -39,10 +42,10 @@ export function AppointmentsTab({ client, round, onChanged }: FileContext) {
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       <CardSection id="appointments-upcoming" title={t('appointments.upcoming')} first items={upcoming} empty={t('appointments.noneUpcoming')}>
         {(appointment) => (
-          <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={open} onChanged={changed} onReload={appointments.reload} />
+          <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={open && offers(client, me.role, 'appointment.update')} onChanged={changed} onReload={appointments.reload} />
         )}
       </CardSection>
-      {open ? <NewAppointment clientId={client.id} interpreterLanguage={client.interpreterLanguage} onCreated={() => changed(t('appointments.created'))} /> : null}
+      {open && offers(client, me.role, 'appointment.create') ? <NewAppointment clientId={client.id} interpreterLanguage={client.interpreterLanguage} onCreated={() => changed(t('appointments.created'))} /> : null}
       <CardSection id="appointments-past" title={t('appointments.past')} items={past} empty={t('appointments.nonePast')}>
         {(appointment) => (
           <AppointmentCard key={`${appointment.id}:${appointment.version}`} appointment={appointment} editable={false} onChanged={changed} onReload={appointments.reload} />

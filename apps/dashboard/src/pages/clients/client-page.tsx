@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { emergencyActionsFor } from '#domain';
 import { clientsApi } from '../../api/clients-api';
 import { deadlinesApi } from '../../api/deadlines-api';
 import { isApiError } from '../../api/http-client';
@@ -120,6 +121,7 @@ export function ClientPage({ id }: { readonly id: string }) {
 
 function FileHeader({ client }: { readonly client: ClientView }) {
   const { t, locale } = useI18n();
+  const { role } = useMe();
   const primary = client.assignments.filter((a) => a.role === 'primary');
   const others = client.assignments.filter((a) => a.role === 'other');
   const separator = locale === 'ja' ? '、' : ', ';
@@ -138,6 +140,7 @@ function FileHeader({ client }: { readonly client: ClientView }) {
             )}
           </p>
           <p>{t('file.breakGlassAudited')}</p>
+          <p>{emergencyActionsFor(role).length === 0 ? t('emergency.readOnly') : t('emergency.recordOnly')}</p>
         </div>
       ) : null}
       {client.status !== 'open' ? (

@@ -17,6 +17,10 @@ import { todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { deadlineKindLabel, deadlineStatusLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
+import { useMe } from '../../session/session-context';
+import { offers } from './file-access';
+
+const DEADLINE_ACTIONS = ['deadline.override', 'deadline.waive', 'deadline.met', 'deadline.recompute'] as const;
 
 const REASON_MIN = 5;
 
@@ -30,7 +34,9 @@ export function DeadlinesTab({ client, round, onChanged }: FileContext) {
   const [notice, setNotice] = useState<string | null>(null);
   const deadlines = useAsync((signal) => deadlinesApi.ofClient(client.id, withHistory, signal), [client.id, withHistory, round]);
   const today = todayInTokyo();
-  const editable = client.status === 'open';
+  const me = useMe();
+  // Overriding, waiving, marking met and recomputing are the team's decisions: never under emergency access.
+  const editable = client.status === 'open' && DEADLINE_ACTIONS.every((action) => offers(client, me.role, action));
 
   const changed = (message: string) => {
     setNotice(message);

@@ -19,6 +19,7 @@ import { useMe } from '../../session/session-context';
 import type { FileContext } from './client-page';
 import { ExportSection } from './export-section';
 import { CareFields, PersonFields, personDetails, personDraftOf, type PersonDraft } from './person-fields';
+import { offers } from './file-access';
 
 /** Personal details (and their correction), who works on the file, closing and reopening it. */
 export function DetailsTab({ client, onClientChanged }: FileContext) {
@@ -33,7 +34,7 @@ export function DetailsTab({ client, onClientChanged }: FileContext) {
       <section className="section section-first" aria-labelledby="details-person">
         <div className="section-header">
           <h2 id="details-person">{t('details.title')}</h2>
-          {open && !editing ? (
+          {open && !editing && offers(client, me.role, 'client.update') ? (
             <button
               type="button"
               className="button button-secondary"
@@ -63,9 +64,9 @@ export function DetailsTab({ client, onClientChanged }: FileContext) {
           <PersonFacts client={client} />
         )}
       </section>
-      {me.role === 'supervisor' && open ? <Assignments client={client} onChanged={onClientChanged} /> : null}
-      <ExportSection client={client} />
-      <CloseOrReopen client={client} onChanged={onClientChanged} />
+      {me.role === 'supervisor' && open && offers(client, me.role, 'client.reassign') ? <Assignments client={client} onChanged={onClientChanged} /> : null}
+      {offers(client, me.role, 'client.export') ? <ExportSection client={client} /> : null}
+      {offers(client, me.role, open ? 'client.close' : 'client.reopen') ? <CloseOrReopen client={client} onChanged={onClientChanged} /> : null}
     </>
   );
 }

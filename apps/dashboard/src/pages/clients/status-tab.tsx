@@ -15,6 +15,8 @@ import { WorkAllowedRadios } from './person-fields';
 import { asksWorkFlag, custodyStartedBy, extendsRelease, reportingIntervalFor } from './status-rules';
 import { StepForm } from './step-form';
 import { StepHistory } from './step-history';
+import { useMe } from '../../session/session-context';
+import { offers } from './file-access';
 
 /** Residence status (track R) and deportation procedure and custody (track D): where they stand, and the next step. */
 export function StatusTab({ client, round, onClientChanged }: FileContext) {
@@ -31,7 +33,8 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
     clientsApi.custodyStep(client.id, request),
   );
   const reload = useAction(() => clientsApi.get(client.id));
-  const open = client.status === 'open';
+  const me = useMe();
+  const open = client.status === 'open' && offers(client, me.role, 'residence.step') && offers(client, me.role, 'custody.step');
 
   const loadCurrent = async () => {
     residence.clearError();

@@ -12,16 +12,19 @@ import { KeysetList } from '../../components/keyset-list';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { anyStageLabel, appointmentKindLabel, deadlineKindLabel, deportationLabel, outcomeOfStepLabel, residenceLabel, timelineKindLabel } from '../../i18n/labels';
 import type { FileContext } from './client-page';
+import { useMe } from '../../session/session-context';
+import { offers } from './file-access';
 
 const PAGE_SIZE = 30;
 
 /** Everything that happened in the file, newest first, and the workers' notes. */
 export function TimelineTab({ client, round }: FileContext) {
   const { t } = useI18n();
+  const me = useMe();
   const [added, setAdded] = useState(0);
   return (
     <>
-      {client.status === 'open' ? <NoteForm clientId={client.id} onAdded={() => setAdded((n) => n + 1)} /> : null}
+      {client.status === 'open' && offers(client, me.role, 'note.add') ? <NoteForm clientId={client.id} onAdded={() => setAdded((n) => n + 1)} /> : null}
       <section className="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline.title')}</h2>
         <TimelineList key={`${round}:${added}`} clientId={client.id} />

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
 import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { useAsync } from '../../hooks/use-async';
 import { useI18n } from '../../i18n/i18n';
@@ -58,6 +59,11 @@ export function TeamOverviewPage() {
             <p className="muted">
               {t('teamView.asOf')} <LocalDate value={overview.data.today} />
             </p>
+            {overview.data.unassigned.map((files) => (
+              <Notice key={files.teamId} tone="warning">
+                {t('teamView.unassigned', { team: files.teamName, count: files.clients })}
+              </Notice>
+            ))}
             {overview.data.caseworkers.length === 0 ? <p>{t('teamView.noCaseworkers')}</p> : <LoadTable rows={overview.data.caseworkers} />}
           </>
         ) : null}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SqlParams } from '#platform';
+import { BreakGlassGrantEntity } from '../entities/break-glass-grant.entity.js';
+
+export interface GrantRow {
+  readonly id: string;
+  readonly client_id: string;
+  readonly case_number: string;
+  readonly team_id: string;
+  readonly team_name: string;
+  readonly user_id: string;
+  readonly opened_by_name: string;
+  readonly reason: string;
+  readonly granted_at: Date;
+  readonly expires_at: Date;
+  readonly ended_at: Date | null;
+  readonly ended_by: string | null;
+  readonly ended_by_name: string | null;
+}
+
+/** Which grants a listing shows: all of them, or those on the teams' files and the caller's own. */
+export type GrantVisibility = { readonly kind: 'all' } | { readonly kind: 'teams'; readonly teamIds: readonly string[]; readonly userId: string };
+
+const GRANT_COLUMNS = `g.id, g.client_id, c.case_number, c.team_id, t.name AS team_name, g.user_id, o.display_name AS opened_by_name,
+       g.reason, g.granted_at, g.expires_at, g.ended_at, g.ended_by, e.display_name AS ended_by_name`;
+const GRANT_JOINS = `JOIN client c ON c.id = g.client_id JOIN team t ON t.id = c.team_id
+  JOIN user_account o ON o.id = g.user_id LEFT JOIN user_account e ON e.id = g.ended_by`;
+
+/** Data access for emergency access grants. */
+@Injectable()
+export class BreakGlassGrantRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Serialises opening emergency access to one file, so two requests at once cannot both find
+   * no live grant and open two (ending one would leave the other open).
+   */
+  async lockFile(clientId: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT 1 FROM client WHERE id = $1 FOR NO KEY UPDATE', [clientId]);
+  }
+
+  /** The caller's latest grant on the file that has not expired yet (live, or ended early). */
+  async latestUnexpired(userId: string, clientId: string, now: Date, manager: EntityManager): Promise<BreakGlassGrantEntity | null> {
+    return manager
+      .getRepository(BreakGlassGrantEntity)
+      .createQueryBuilder('g')
+      .where('g.user_id = :userId AND g.client_id = :clientId AND g.expires_at > :now', { userId, clientId, now })
+      .orderBy('g.granted_at', 'DESC')
+      .getOne();
+  }
+
+  async insert(values: Pick<BreakGlassGrantEntity, 'userId' | 'clientId' | 'reason' | 'grantedAt' | 'expiresAt'>, manager: EntityManager): Promise<string> {
+    const result = await manager.getRepository(BreakGlassGrantEntity).insert({ ...values, endedAt: null, endedBy: null });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  async findForUpdate(id: string, manager: EntityManager): Promise<GrantRow | undefined> {
+    const rows = await manager.query<GrantRow[]>(`SELECT ${GRANT_COLUMNS} FROM break_glass_grant g ${GRANT_JOINS} WHERE g.id = $1 FOR UPDATE OF g`, [id]);
+    return rows[0];
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<GrantRow | undefined> {
+    const rows = await manager.query<GrantRow[]>(`SELECT ${GRANT_COLUMNS} FROM break_glass_grant g ${GRANT_JOINS} WHERE g.id = $1`, [id]);
+    return rows[0];
+  }
+
+  async end(id: string, by: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(BreakGlassGrantEntity).update({ id }, { endedAt: at, endedBy: by });
+  }
+
+  /** Newest first, one row more than the page; `after` is the last row of the previous page. */
+  async list(visibility: GrantVisibility, limit: number, after?: { grantedAt: Date; id: string }): Promise<GrantRow[]> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (visibility.kind === 'teams') {
+      where.push(`(c.team_id = ANY(${params.add(visibility.teamIds)}::uuid[]) OR g.user_id = ${params.add(visibility.userId)}::uuid)`);
+    }
+    if (after) where.push(`(g.granted_at, g.id) < (${params.add(after.grantedAt)}, ${params.add(after.id)}::uuid)`);
+    return this.dataSource.query<GrantRow[]>(
+      `SELECT ${GRANT_COLUMNS} FROM break_glass_grant g ${GRANT_JOINS}
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY g.granted_at DESC, g.id DESC LIMIT ${params.add(limit + 1)}`,
+      params.values,
+    );
+  }
+}

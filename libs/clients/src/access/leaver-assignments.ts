@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { MembershipsEnded } from '#accounts';
+import { AuditAction, AuditService } from '#audit';
+import { ClientEvents } from '../client-events.js';
+import { TimelineWriter } from '../timeline/timeline.writer.js';
+
+/**
+ * When someone leaves a team (or their account is deactivated), their assignments to that
+ * team's files end in the same transaction: the files no longer reach them, each file's timeline
+ * and the audit trail say so, and a file whose primary caseworker left has none until its
+ * supervisor assigns one (its open deadlines then belong to no one, so their reminders go to the
+ * team's supervisors instead of an account that no longer works the file). The scope condition
+ * also ignores assignments outside the caller's teams, so access ends even if this never ran.
+ */
+@Injectable()
+export class LeaverAssignments {
+  constructor(
+    private readonly events: ClientEvents,
+    private readonly timeline: TimelineWriter,
+    private readonly audit: AuditService,
+  ) {}
+
+  async release(ended: MembershipsEnded, manager: EntityManager): Promise<void> {
+    // A DELETE … RETURNING answers [rows, count] through this driver.
+    const [removed] = await manager.query<[{ client_id: string; role: 'primary' | 'other' }[], number]>(
+      `DELETE FROM client_assignment a USING client c
+        WHERE a.client_id = c.id AND a.user_id = $1
+          AND ($2::boolean OR NOT EXISTS (SELECT 1 FROM team_membership m WHERE m.user_id = a.user_id AND m.team_id = c.team_id))
+        RETURNING a.client_id, a.role`,
+      [ended.userId, ended.reason === 'deactivated'],
+    );
+    if (removed.length === 0) return;
+    const data = { userId: ended.userId, reason: ended.reason };
+    await this.timeline.add(
+      removed.map((row) => ({ clientId: row.client_id, kind: 'client.assignment-ended', actorUserId: null, data: { ...data, role: row.role } })),
+      manager,
+    );
+    await this.audit.recordAll(
+      removed.map((row) => ({
+        action: AuditAction.ClientUpdated,
+        clientId: row.client_id,
+        target: { type: 'client', id: row.client_id },
+        changedFields: ['assignments'],
+        details: { ...data, role: row.role },
+      })),
+      manager,
+    );
+    for (const row of removed.filter((r) => r.role === 'primary')) await this.events.primaryWorkerChanged(row.client_id, null, manager);
+  }
+}

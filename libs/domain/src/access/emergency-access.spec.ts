@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { CLIENT_FILE_ACTIONS, emergencyAccessAllows, emergencyActionsFor, type ClientFileAction } from './emergency-access.js';
+
+const SUPERVISOR_MAY: readonly ClientFileAction[] = ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'];
+
+describe('emergencyAccessAllows', () => {
+  it.each([
+    ['supervisor', 'note.add', true],
+    ['supervisor', 'appointment.create', true],
+    ['supervisor', 'appointment.update', true],
+    ['supervisor', 'application.open', true],
+    ['supervisor', 'application.step', true],
+    ['supervisor', 'residence.step', true],
+    ['supervisor', 'custody.step', true],
+    ['supervisor', 'application.update', false],
+    ['supervisor', 'application.step-correction', false],
+    ['supervisor', 'deadline.override', false],
+    ['supervisor', 'deadline.waive', false],
+    ['supervisor', 'deadline.met', false],
+    ['supervisor', 'deadline.recompute', false],
+    ['supervisor', 'client.update', false],
+    ['supervisor', 'client.close', false],
+    ['supervisor', 'client.reopen', false],
+    ['supervisor', 'client.reassign', false],
+    ['supervisor', 'client.export', false],
+    ['supervisor', 'client.break-glass', false],
+    ['admin', 'note.add', false],
+    ['admin', 'appointment.create', false],
+    ['admin', 'application.step', false],
+    ['admin', 'deadline.waive', false],
+    ['admin', 'client.update', false],
+    ['admin', 'client.close', false],
+    ['caseworker', 'note.add', false],
+    ['someone', 'note.add', false],
+  ] as const)('%s, %s → %s', (role, action, allowed) => {
+    expect(emergencyAccessAllows(role, action)).toBe(allowed);
+  });
+
+  it('leaves an administrator read-only, whatever the action', () => {
+    expect(CLIENT_FILE_ACTIONS.filter((action) => emergencyAccessAllows('admin', action))).toEqual([]);
+  });
+
+  it('lists for a supervisor exactly the actions that record what happens', () => {
+    expect([...emergencyActionsFor('supervisor')].sort()).toEqual([...SUPERVISOR_MAY].sort());
+    expect(emergencyActionsFor('admin')).toEqual([]);
+  });
+});

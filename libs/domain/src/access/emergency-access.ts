@@ -1,0 +1,55 @@
+/**
+ * Emergency ("break-glass") access lets a supervisor or administrator reach one file outside
+ * their scope for a short while (a client in crisis at the office, their caseworker away). It is
+ * for reading the file and recording what happens in the emergency, never for decisions that
+ * belong to the file's own team.
+ */
+
+/** Every change a caller can make to a client file, named by what it does. */
+export const CLIENT_FILE_ACTIONS = [
+  'note.add',
+  'appointment.create',
+  'appointment.update',
+  'application.open',
+  'application.step',
+  'application.update',
+  'application.step-correction',
+  'residence.step',
+  'custody.step',
+  'deadline.override',
+  'deadline.waive',
+  'deadline.met',
+  'deadline.recompute',
+  'client.update',
+  'client.close',
+  'client.reopen',
+  'client.reassign',
+  'client.export',
+  'client.break-glass',
+] as const;
+export type ClientFileAction = (typeof CLIENT_FILE_ACTIONS)[number];
+
+/**
+ * What emergency access allows, per role. Only new facts are recorded: a note, an appointment
+ * (made, moved, held, missed or cancelled), a procedure step, the next application. Nothing the
+ * team recorded is amended (client details, application details, corrections of a step), no
+ * deadline is decided by hand (override, waive, met, recompute: a wrong one silences reminders
+ * of a legal time limit; a recorded step still meets its deadlines through the stage machine),
+ * and the file is not closed, reopened, reassigned, exported, or opened again on top of a live
+ * emergency access. An administrator manages accounts, not files: their emergency access reads.
+ */
+const ALLOWED: Readonly<Record<'caseworker' | 'supervisor' | 'admin', readonly ClientFileAction[]>> = {
+  supervisor: ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'],
+  admin: [],
+  // Caseworkers cannot open emergency access at all; listed so the table covers every role.
+  caseworker: [],
+};
+
+export function emergencyAccessAllows(role: string, action: ClientFileAction): boolean {
+  return emergencyActionsFor(role).includes(action);
+}
+
+/** The actions a role may take under emergency access (empty: read-only). */
+export function emergencyActionsFor(role: string): readonly ClientFileAction[] {
+  return role === 'supervisor' || role === 'admin' || role === 'caseworker' ? ALLOWED[role] : [];
+}
