@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
+import { randomUUID } from 'node:crypto';
+import { createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { intakeBody, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -49,7 +50,7 @@ describe('client intake and the file', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE_SUSPECTED');
     expect(again.body.details.candidates).toEqual([
-      { caseNumber: first.caseNumber, teamName: expect.any(String), reason: 'same-birth-date-similar-name', inYourScope: true, clientId: first.id },
+      { caseNumber: first.caseNumber, teamName: expect.any(String), askSupervisors: [], reason: 'same-birth-date-similar-name', inYourScope: true, clientId: first.id },
     ]);
     const byKana = await caseworker.post('/api/clients/duplicate-check', { familyName: 'ﾗﾋﾐ', givenName: 'ﾌｧﾘﾄﾞ', dateOfBirth: '1985-01-01' });
     expect(byKana.body).toHaveLength(1);
@@ -59,15 +60,101 @@ describe('client intake and the file', () => {
     expect(confirmed.body.duplicates).toHaveLength(1);
   });
 
-  it('warns of the same residence card number, naming only the case number of a file in another team', async () => {
+  it('warns of the same residence card number in another team by naming only that team', async () => {
     const otherTeam = await createTeam(api);
     const colleague = await signedIn(api, { role: 'caseworker', memberOf: [otherTeam] });
-    await takeIn(colleague, otherTeam, { residenceCardNumber: 'AB12345678CD' });
+    const theirs = await takeIn(colleague, otherTeam, { residenceCardNumber: 'AB12345678CD' });
     const response = await caseworker.post('/api/clients', intakeBody(team, { residenceCardNumber: 'ab12345678cd', dateOfBirth: null }));
     expect(response.status).toBe(409);
-    const [candidate] = response.body.details.candidates as { inYourScope: boolean; clientId: string | null }[];
-    expect(candidate).toMatchObject({ reason: 'same-residence-card', inYourScope: false, clientId: null });
+    expect(response.body.details.candidates).toEqual([{ inYourScope: false, teamName: expect.any(String), askSupervisors: [], caseNumber: null, reason: null, clientId: null }]);
     expect(JSON.stringify(response.body)).not.toContain('Hussain');
+    expect(JSON.stringify(response.body)).not.toContain(theirs.caseNumber);
+  });
+
+  describe('a duplicate check across teams', () => {
+    const teamAName = `Team A ${randomUUID().slice(0, 8)}`;
+    let teamA: string;
+    let teamB: string;
+    let fileOfA: { id: string; caseNumber: string };
+    const person = { familyName: 'Nazari', givenName: 'Sahar', katakanaName: 'ナザリ サハル', dateOfBirth: '1979-04-13' };
+
+    beforeAll(async () => {
+      teamA = await createTeam(api, teamAName);
+      teamB = await createTeam(api);
+      await createUser(api, { role: 'supervisor', supervises: [teamA] });
+      await createUser(api, { role: 'supervisor', supervises: [teamA], active: false });
+      const workerA = await signedIn(api, { role: 'caseworker', memberOf: [teamA] });
+      fileOfA = await takeIn(workerA, teamA, { ...person, residenceCardNumber: 'QX98765432ZZ', phone: '080-5555-0199' });
+    });
+
+    it('tells a caseworker of team B only that team A may know the person, and whom to ask there', async () => {
+      const workerB = await signedIn(api, { role: 'caseworker', memberOf: [teamB] });
+      const checked = await workerB.post('/api/clients/duplicate-check', { familyName: 'Nazary', givenName: 'Sahar', dateOfBirth: '1979-04-13' });
+      expect(checked.status).toBe(200);
+      // One entry for the team, its active supervisors to ask; nothing about the file or the person.
+      expect(checked.body).toEqual([{ inYourScope: false, teamName: teamAName, askSupervisors: ['Test supervisor'], caseNumber: null, reason: null, clientId: null }]);
+      const text = JSON.stringify(checked.body);
+      for (const secret of [fileOfA.caseNumber, fileOfA.id, teamA, 'Nazari', 'ナザリ', '1979', 'QX98765432ZZ', '080-5555-0199']) expect(text).not.toContain(secret);
+
+      const intake = await workerB.post('/api/clients', intakeBody(teamB, { familyName: 'Nazari', givenName: 'Sahar', dateOfBirth: '1979-04-13' }));
+      expect(intake.status).toBe(409);
+      expect(intake.body.details.candidates).toEqual(checked.body);
+      expect(JSON.stringify(intake.body)).not.toContain(fileOfA.caseNumber);
+    });
+
+    it("still names a file in the caller's scope by case number, with a link", async () => {
+      const supervisorA = await signedIn(api, { role: 'supervisor', supervises: [teamA] });
+      const checked = await supervisorA.post('/api/clients/duplicate-check', { familyName: 'Nazari', givenName: 'Sahar', dateOfBirth: '1979-04-13' });
+      expect(checked.body).toEqual([
+        { inYourScope: true, teamName: teamAName, askSupervisors: [], caseNumber: fileOfA.caseNumber, reason: 'same-birth-date-similar-name', clientId: fileOfA.id },
+      ]);
+    });
+
+    it('audits each check with its counts in and outside the caller’s scope, never the names searched for', async () => {
+      const workerB = await signedIn(api, { role: 'caseworker', memberOf: [teamB] });
+      expect((await workerB.post('/api/clients/duplicate-check', { familyName: 'Nazari', givenName: 'Sahar', dateOfBirth: '1979-04-13' })).status).toBe(200);
+      expect((await workerB.post('/api/clients/duplicate-check', { familyName: 'Nobody', dateOfBirth: '1901-01-01' })).status).toBe(200);
+      expect((await workerB.post('/api/clients', intakeBody(teamB, { ...person, katakanaName: null }))).status).toBe(409);
+      const rows = await api.dataSource.query<{ outcome: string; record_ids: string[] | null; details: Record<string, unknown>; reason: string | null }[]>(
+        `SELECT outcome, record_ids, details, reason FROM audit_event WHERE actor_user_id = $1 AND action = 'client.duplicate-check' ORDER BY id`,
+        [workerB.user.id],
+      );
+      expect(rows).toEqual([
+        { outcome: 'success', record_ids: [fileOfA.id], details: { via: 'check', inScope: 0, outOfScope: 1 }, reason: null },
+        { outcome: 'success', record_ids: [], details: { via: 'check', inScope: 0, outOfScope: 0 }, reason: null },
+        { outcome: 'success', record_ids: [fileOfA.id], details: { via: 'intake', inScope: 0, outOfScope: 1 }, reason: null },
+      ]);
+      expect(JSON.stringify(rows)).not.toMatch(/Nazari|Nobody|1979|1901/);
+    });
+
+    it('refuses exactly the checks beyond the per-user limit, however many arrive at once, with the wait', async () => {
+      const { limit } = api.config.duplicateCheck;
+      const workerB = await signedIn(api, { role: 'caseworker', memberOf: [teamB] });
+      const responses = await Promise.all(
+        Array.from({ length: limit + 3 }, () => workerB.post('/api/clients/duplicate-check', { familyName: 'Nazari', givenName: 'Sahar', dateOfBirth: '1979-04-13' })),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(limit);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+      const refused = responses.find((r) => r.status === 429)!;
+      expect(refused.body.code).toBe('RATE_LIMITED');
+      expect(refused.body.details.retryAfterSeconds).toBeGreaterThan(0);
+      expect(refused.body.details.retryAfterSeconds).toBeLessThanOrEqual(api.config.duplicateCheck.windowMs / 1000);
+      // An intake answered with candidates is a check too: no way around the limit.
+      const intake = await workerB.post('/api/clients', intakeBody(teamB, { ...person, katakanaName: null }));
+      expect(intake.status).toBe(429);
+      // Another user has a count of their own.
+      const colleague = await signedIn(api, { role: 'caseworker', memberOf: [teamB] });
+      expect((await colleague.post('/api/clients/duplicate-check', { familyName: 'Nazari', dateOfBirth: '1979-04-13' })).status).toBe(200);
+      const audited = await api.dataSource.query<{ outcome: string; n: number }[]>(
+        `SELECT outcome, count(*)::int AS n FROM audit_event WHERE actor_user_id = $1 AND action = 'client.duplicate-check' GROUP BY outcome ORDER BY outcome`,
+        [workerB.user.id],
+      );
+      expect(audited).toEqual([
+        { outcome: 'denied', n: 1 },
+        { outcome: 'success', n: limit },
+      ]);
+    });
   });
 
   it('refuses intake for a team the caseworker is not in, and incomplete status facts', async () => {

@@ -62,11 +62,12 @@ describe('dashboard: a caseworker takes clients in and keeps their files', () =>
     await page.getByLabel('同意あり：個人情報の取扱い', { exact: true }).check();
     await page.getByRole('button', { name: 'ファイルを作成' }).click();
 
-    // The duplicate warning: the other team's file by case number and team only.
+    // The duplicate warning: another team's file only by the team to ask, never its case number.
     const warning = page.getByRole('alert').filter({ hasText: 'この方のファイルがすでにある可能性があります' });
     await warning.waitFor();
-    await warning.getByText(existing.caseNumber).waitFor();
-    await warning.getByText(`このファイルはチーム「${otherTeamName}」のものです。そのチームのスーパーバイザーに確認してください。`).waitFor();
+    await warning.getByText(`あなたが閲覧できないチーム「${otherTeamName}」のファイルに、該当する可能性のある方がいます。`).waitFor();
+    await warning.getByText('そのチームのスーパーバイザーに確認してください。').waitFor();
+    await expect(warning.getByText(existing.caseNumber).count()).resolves.toBe(0);
     await expect(warning.getByRole('link').count()).resolves.toBe(0);
     const before = await server.api.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM client WHERE family_name = $1', [familyName]);
     expect(before[0].n).toBe(1);

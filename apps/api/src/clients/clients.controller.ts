@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '#accounts';
-import { BreakGlassService, ClientExportService, ClientExportView, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate } from '#clients';
+import { BreakGlassService, ClientExportService, ClientExportView, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate, DuplicateCheckService } from '#clients';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import {
@@ -35,6 +35,7 @@ export class ClientsController {
     private readonly search: ClientSearchService,
     private readonly breakGlass: BreakGlassService,
     private readonly exports: ClientExportService,
+    private readonly duplicateChecks: DuplicateCheckService,
   ) {}
 
   /**
@@ -71,17 +72,23 @@ export class ClientsController {
   @SignedIn('caseworker', 'supervisor')
   @ApiCreatedResponse({ type: IntakeResponse })
   @ApiConflictResponse({ description: 'DUPLICATE_SUSPECTED: details.candidates; send confirmNotDuplicate: true to create anyway.' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED: an answer with candidates counts as a duplicate check' })
   intake(@CurrentPrincipal() principal: Principal, @Body() body: IntakeRequest): Promise<IntakeResponse> {
     return this.clients.intake(principal, body);
   }
 
-  /** Checks for files that may be the same person before intake. */
+  /**
+   * Checks for files that may be the same person before intake. A match outside your scope names
+   * only the team to ask. Audited; DUPLICATE_CHECK_LIMIT checks per user per window, then 429
+   * RATE_LIMITED with details.retryAfterSeconds.
+   */
   @Post('duplicate-check')
   @SignedIn('caseworker', 'supervisor')
   @HttpCode(200)
   @ApiOkResponse({ type: [DuplicateCandidate] })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED: details.retryAfterSeconds' })
   duplicates(@CurrentPrincipal() principal: Principal, @Body() body: DuplicateCheckRequest): Promise<DuplicateCandidate[]> {
-    return this.clients.findDuplicates(principal, body);
+    return this.duplicateChecks.check(principal, body);
   }
 
   @Get(':id')

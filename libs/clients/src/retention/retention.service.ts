@@ -6,9 +6,11 @@ import { AppConfig, Clock } from '#platform';
 /**
  * Anonymises client files closed more than CLIENT_RETENTION_DAYS ago (APPI Art. 22: keep personal
  * data no longer than needed). Names, date of birth, contact details, the residence card number,
- * consents and every free text (notes, step notes, appointment notes and places) are removed;
- * the case number, dates, stages and deadlines stay, so the NGO's statistics still add up. The
- * audit trail holds only ids and is kept as it is.
+ * consents and every free text tied to the file are removed in the same transaction: notes and
+ * the reasons on the timeline, step notes, appointment notes, outcomes and places, deadline
+ * override reasons and resolution notes, emergency access reasons, and the reasons in the file's
+ * audit lines. The case number, dates, stages and deadlines stay, so the NGO's statistics still
+ * add up; the audit lines stay too (who did what, when), with their reason replaced by a marker.
  */
 @Injectable()
 export class RetentionService {
@@ -45,6 +47,14 @@ export class RetentionService {
         await manager.query(`UPDATE stage_transition SET note = NULL WHERE client_id = ANY($1::uuid[]) AND note IS NOT NULL`, [ids]);
         await manager.query(`UPDATE appointment SET notes = NULL, outcome = NULL, place = NULL WHERE client_id = ANY($1::uuid[])`, [ids]);
         await manager.query(`UPDATE break_glass_grant SET reason = '(anonymised)' WHERE client_id = ANY($1::uuid[])`, [ids]);
+        await manager.query(
+          `UPDATE deadline SET resolution = NULL, override_reason = NULL
+            WHERE client_id = ANY($1::uuid[]) AND (resolution IS NOT NULL OR override_reason IS NOT NULL)`,
+          [ids],
+        );
+        // The audit trail is append-only; this function (migration 1796500000400) is its one
+        // exception, and acts only on files already marked anonymised above.
+        await manager.query('SELECT anonymise_audit_for_clients($1::uuid[])', [ids]);
         await manager.query(
           `INSERT INTO timeline_event (client_id, occurred_at, kind, actor_user_id, data) SELECT id, $2, 'client.anonymised', NULL, '{}' FROM unnest($1::uuid[]) AS id`,
           [ids, now],

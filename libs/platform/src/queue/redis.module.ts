@@ -6,6 +6,7 @@ import { withTimeout } from '../health/with-timeout.js';
 import { REDIS_CLIENT } from './redis-client.token.js';
 import { redisOptionsFromUrl } from './redis-connection.js';
 import { WorkerHeartbeat } from './worker-heartbeat.js';
+import { FixedWindowCounter } from './fixed-window-counter.js';
 
 
 /**
@@ -43,7 +44,8 @@ export class RedisHealthIndicator implements DependencyCheck, OnApplicationShutd
     },
     RedisHealthIndicator,
     WorkerHeartbeat,
+    FixedWindowCounter,
   ],
-  exports: [REDIS_CLIENT, RedisHealthIndicator, WorkerHeartbeat],
+  exports: [REDIS_CLIENT, RedisHealthIndicator, WorkerHeartbeat, FixedWindowCounter],
 })
 export class RedisModule {}
