@@ -34,7 +34,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
       emptyOutDir: true,
-      sourcemap: true,
+      // Maps are written for developers (the api serves them only when NODE_ENV=development) and
+      // not named in the bundles, so a browser never asks for them.
+      sourcemap: 'hidden',
       // libs/domain is pure (a lint rule keeps it so): what the dashboard does not use of it, such
       // as the transition tables built at module load, is left out of the bundle.
       rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/domain/') } },

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import request from 'supertest';
+import { DASHBOARD_BUILD_DIR } from '../../apps/api/src/dashboard/serve-dashboard.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 describe('the api serves the built dashboard', () => {
@@ -39,5 +42,16 @@ describe('the api serves the built dashboard', () => {
     const response = await request(api.server).get(asset as string);
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
+  });
+
+  it('keeps the source maps it was built with to itself outside development', async () => {
+    const maps = readdirSync(resolve(DASHBOARD_BUILD_DIR, 'assets')).filter((name) => name.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const response = await request(api.server).get(`/assets/${maps[0]}`);
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('ROUTE_NOT_FOUND');
+    const index = await request(api.server).get('/').set('Accept', 'text/html');
+    const bundle = /\/assets\/[^"]+\.js/.exec(index.text)?.[0] as string;
+    expect((await request(api.server).get(bundle)).text).not.toMatch(/sourceMappingURL/);
   });
 });

@@ -6,7 +6,7 @@ import { AuditModule } from '#audit';
 import { ClientsModule } from '#clients';
 import { RemindersModule } from '#reminders';
 import { NotificationsModule } from '#notifications';
-import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '#platform';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter } from '#platform';
 import { schema } from '#migrations';
 import { TeamsController } from './accounts/teams.controller.js';
 import { UsersController } from './accounts/users.controller.js';
@@ -16,11 +16,14 @@ import { AuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { LocalStrategy } from './auth/local.strategy.js';
+import { AddressRateLimitGuard, UserRateLimitGuard } from './auth/rate-limit.guards.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { HealthController } from './health/health.controller.js';
 import { CaseloadController } from './clients/caseload.controller.js';
 import { ClientsController } from './clients/clients.controller.js';
 import { DeadlinesController } from './clients/deadlines.controller.js';
+import { EmergencyAccessController } from './clients/emergency-access.controller.js';
+import { FollowMembershipChanges } from './clients/follow-membership-changes.js';
 import { ProcedureController } from './clients/procedure.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
@@ -53,9 +56,19 @@ export class ApiModule {
         ProcedureController,
         CaseloadController,
         DeadlinesController,
+        EmergencyAccessController,
         RemindersAdminController,
       ],
-      providers: [LocalStrategy, DemoSeeder, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        LocalStrategy,
+        DemoSeeder,
+        FollowMembershipChanges,
+        RequestLimiter,
+        // Global guards run in the order given: the address limit, who is asking, the user's limit.
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: UserRateLimitGuard },
+      ],
     };
   }
 }

@@ -9,6 +9,7 @@ import {
   type DependencyCheck,
 } from '#platform';
 import { Public } from '../auth/access.decorators.js';
+import { NoRateLimit } from '../auth/rate-limit.guards.js';
 import { ReadinessResponse, WorkerHealthResponse, type DependencyStatus } from './health.dto.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -20,6 +21,8 @@ const CHECK_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('health')
 @Public()
+// Probes come from the load balancer's few addresses every few seconds: never rate limited.
+@NoRateLimit()
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);
   private readonly checks: readonly DependencyCheck[];

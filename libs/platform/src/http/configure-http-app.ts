@@ -6,6 +6,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { correlationIdFrom, RequestContext } from '../context/request-context.js';
 import { HttpErrorFilter, sendError } from './http-error.filter.js';
+import { refuseUnstorableInput } from './request-text.js';
 import { createValidationPipe } from './validation.js';
 
 export const CORRELATION_HEADER = 'X-Correlation-Id';
@@ -22,8 +23,10 @@ export function configureHttpApp(app: INestApplication, config: AppConfig, acces
   express.use(correlationMiddleware);
   if (accessLog) express.use(accessLogMiddleware(accessLog));
   express.use(helmet());
+  express.use(noStoreForApi);
   express.use(requireJsonBody);
   express.useBodyParser('json', { limit: config.http.bodyLimit });
+  express.use(refuseUnstorableInput);
   // Errors of the Express middleware above (malformed JSON, body too large) never reach Nest's
   // filters: answer them here in the same shape.
   const middlewareLogger = new Logger('HttpMiddleware');
@@ -60,6 +63,18 @@ function accessLogMiddleware(logger: PinoLogger) {
     next();
   };
 }
+
+/**
+ * API answers carry client files, sessions and tokens: no browser or proxy may keep a copy (a
+ * shared office computer's cache, a corporate proxy). The dashboard's own files are cached as
+ * usual.
+ */
+function noStoreForApi(request: Request, response: Response, next: NextFunction): void {
+  if (API_PATH.test(request.path)) response.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+const API_PATH = /^\/api(\/|$)/;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
