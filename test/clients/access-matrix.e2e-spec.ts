@@ -1,115 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { Browser, createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
+import { Browser, createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
 import { Mailbox } from '../support/mailbox.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
+import { expectedAnswer, matrixPath, MATRIX_ROUTES, type Actor, type Fixture } from './access-matrix.routes.js';
 
 /**
  * Every client-data route, every role, own scope against another team's scope and no session.
  * A record outside the caller's scope answers 404, exactly like a missing one; a role that may not
- * use a route at all answers 403; no session answers 401.
+ * use a route at all answers 403; no session answers 401. The rows are in access-matrix.routes.ts:
+ * add one there for every new route that takes a client's (or a record under it) id — the
+ * OpenAPI coverage test fails until you do.
  */
-type Actor = 'assigned caseworker' | 'team colleague' | 'other team caseworker' | 'team supervisor' | 'other team supervisor' | 'administrator' | 'no session';
-
-interface Fixture {
-  clientId: string;
-  version: number;
-  applicationId: string;
-  applicationVersion: number;
-  appointmentId: string;
-  appointmentVersion: number;
-  deadlineId: string;
-  deadlineVersion: number;
-}
-
-interface Route {
-  readonly name: string;
-  readonly call: (browser: Browser, f: Fixture) => ReturnType<Browser['get']>;
-  /** The status for an actor allowed to do it. */
-  readonly ok: number;
-  /** Roles refused outright (403) rather than scoped. */
-  readonly roles?: readonly ('caseworker' | 'supervisor' | 'admin')[];
-}
-
-const ROUTES: Route[] = [
-  { name: 'GET /clients/:id', call: (b, f) => b.get(`/api/clients/${f.clientId}`), ok: 200 },
-  { name: 'PATCH /clients/:id', call: (b, f) => b.patch(`/api/clients/${f.clientId}`, { version: f.version, phone: '03-1234-5678' }), ok: 200 },
-  { name: 'POST /clients/:id/close', call: (b, f) => b.post(`/api/clients/${f.clientId}/close`, { version: f.version, reason: 'Matrix test' }), ok: 200 },
-  {
-    name: 'PUT /clients/:id/assignments',
-    call: (b, f) => b.put(`/api/clients/${f.clientId}/assignments`, { version: f.version, primaryWorkerId: f.clientId, otherWorkerIds: [] }),
-    ok: 409,
-    roles: ['supervisor'],
-  },
-  { name: 'GET /clients/:id/applications', call: (b, f) => b.get(`/api/clients/${f.clientId}/applications`), ok: 200 },
-  { name: 'POST /clients/:id/applications', call: (b, f) => b.post(`/api/clients/${f.clientId}/applications`, { kind: 'REFUGEE_AND_CP' }), ok: 409 },
-  { name: 'GET /clients/:id/applications/:a', call: (b, f) => b.get(`/api/clients/${f.clientId}/applications/${f.applicationId}`), ok: 200 },
-  {
-    name: 'PATCH /clients/:id/applications/:a',
-    call: (b, f) => b.patch(`/api/clients/${f.clientId}/applications/${f.applicationId}`, { version: f.applicationVersion, regionalBureau: 'Osaka' }),
-    ok: 200,
-  },
-  {
-    name: 'POST /clients/:id/applications/:a/steps',
-    call: (b, f) =>
-      b.post(`/api/clients/${f.clientId}/applications/${f.applicationId}/steps`, { version: f.applicationVersion, to: 'P1_FILED', dates: { filedOn: '2026-11-02' } }),
-    ok: 201,
-  },
-  { name: 'GET /clients/:id/status-options', call: (b, f) => b.get(`/api/clients/${f.clientId}/status-options`), ok: 200 },
-  { name: 'GET /clients/:id/status-history', call: (b, f) => b.get(`/api/clients/${f.clientId}/status-history`), ok: 200 },
-  {
-    name: 'POST /clients/:id/residence/steps',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/residence/steps`, { version: f.version, to: 'KARITAIZAI', dates: {} }),
-    ok: 400,
-  },
-  {
-    name: 'POST /clients/:id/custody/steps',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/custody/steps`, { version: f.version, to: 'D1_INVESTIGATION', dates: { investigationStartedOn: '2026-11-01' } }),
-    ok: 400,
-  },
-  { name: 'GET /clients/:id/appointments', call: (b, f) => b.get(`/api/clients/${f.clientId}/appointments`), ok: 200 },
-  {
-    name: 'POST /clients/:id/appointments',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/appointments`, { kind: 'lawyer-meeting', startsAt: '2026-12-10T01:00:00.000Z' }),
-    ok: 201,
-  },
-  {
-    name: 'PATCH /clients/:id/appointments/:p',
-    call: (b, f) => b.patch(`/api/clients/${f.clientId}/appointments/${f.appointmentId}`, { version: f.appointmentVersion, place: 'Room 2' }),
-    ok: 200,
-  },
-  {
-    name: 'POST /clients/:id/export',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/export`, { purpose: 'subject-access', reason: 'Asked for by the client in person' }),
-    ok: 200,
-    roles: ['caseworker', 'supervisor'],
-  },
-  { name: 'GET /clients/:id/timeline', call: (b, f) => b.get(`/api/clients/${f.clientId}/timeline`), ok: 200 },
-  { name: 'POST /clients/:id/notes', call: (b, f) => b.post(`/api/clients/${f.clientId}/notes`, { body: 'Called the client.' }), ok: 201 },
-  { name: 'GET /clients/:id/deadlines', call: (b, f) => b.get(`/api/clients/${f.clientId}/deadlines`), ok: 200 },
-  {
-    name: 'POST /clients/:id/deadlines/:d/override',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/override`, { version: f.deadlineVersion, dueDate: '2026-06-01', reason: 'Agreed with the bureau' }),
-    ok: 200,
-  },
-  {
-    name: 'POST /clients/:id/deadlines/:d/waive',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/waive`, { version: f.deadlineVersion, reason: 'Not applicable' }),
-    ok: 200,
-  },
-  {
-    name: 'POST /clients/:id/deadlines/:d/met',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/met`, { version: f.deadlineVersion, on: '2026-01-05' }),
-    ok: 200,
-  },
-  {
-    name: 'POST /clients/:id/deadlines/:d/recompute',
-    call: (b, f) => b.post(`/api/clients/${f.clientId}/deadlines/${f.deadlineId}/recompute`, { version: f.deadlineVersion }),
-    ok: 200,
-  },
-];
-
 describe('access matrix for client data', () => {
   let api: TestApi;
   let team: string;
@@ -136,7 +39,17 @@ describe('access matrix for client data', () => {
     await mailbox.stop();
   });
 
-  async function fixture(): Promise<Fixture> {
+  /** Emergency access to the file, opened by a supervisor who is none of the actors. */
+  async function grantOn(clientId: string): Promise<string> {
+    const opener = await createUser(api, { role: 'supervisor', supervises: [await createTeam(api)] });
+    const [{ id }] = await api.dataSource.query<[{ id: string }]>(
+      `INSERT INTO break_glass_grant (user_id, client_id, reason, granted_at, expires_at) VALUES ($1, $2, 'Matrix test emergency', $3, $4) RETURNING id`,
+      [opener.id, clientId, api.clock.now(), new Date(api.clock.now().getTime() + 3_600_000)],
+    );
+    return id;
+  }
+
+  async function fixture(withGrant = false): Promise<Fixture> {
     const client = await takeIn(owner, team, { landingDate: '2025-12-01' });
     const [deadline] = (await owner.get(`/api/clients/${client.id}/deadlines`)).body as { id: string; version: number }[];
     const application = await owner.post(`/api/clients/${client.id}/applications`, { kind: 'REFUGEE_AND_CP' });
@@ -150,27 +63,48 @@ describe('access matrix for client data', () => {
       appointmentVersion: appointment.body.version,
       deadlineId: deadline.id,
       deadlineVersion: deadline.version,
+      grantId: withGrant ? await grantOn(client.id) : '',
     };
   }
 
-  function expected(route: Route, actor: Actor): number {
-    if (actor === 'no session') return 401;
-    const role = actor === 'administrator' ? 'admin' : actor.includes('supervisor') ? 'supervisor' : 'caseworker';
-    if (route.roles && !route.roles.includes(role)) return 403;
-    const inScope = actor === 'assigned caseworker' || actor === 'team supervisor';
-    return inScope ? route.ok : 404;
-  }
-
-  it.each(ROUTES.map((route) => [route.name, route] as const))('%s', async (_name, route) => {
+  it.each(MATRIX_ROUTES.map((route) => [route.route, route] as const))('%s', async (_name, route) => {
     const outcomes: string[] = [];
+    const method = route.route.slice(0, route.route.indexOf(' ')).toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     for (const [actor, browser] of actors) {
-      const f = await fixture();
-      const response = await route.call(browser, f);
-      const want = expected(route, actor);
+      const f = await fixture(route.route.includes('{grantId}'));
+      const path = matrixPath(route, f);
+      const response = method === 'get' ? await browser.get(path) : method === 'delete' ? await browser.delete(path) : await browser[method](path, route.body?.(f));
+      const want = expectedAnswer(route, actor);
       if (response.status !== want) outcomes.push(`${actor}: ${response.status} (${String(response.body?.code)}), expected ${want}`);
       if (want === 404) expect(response.body.code).toBe('RECORD_NOT_FOUND');
     }
     expect(outcomes).toEqual([]);
+  });
+
+  it('lets each role read caught mail: their own in full, an administrator everyone’s with the sign-in links redacted', async () => {
+    const token = 'Zt3kQ9vLr2Xw8sYpN4mB7cHd1fJg6aUeKo5iTq0WxRy';
+    const [{ id }] = await api.dataSource.query<[{ id: string }]>(
+      `INSERT INTO caught_mail (received_at, envelope_from, envelope_to, subject, message_id, text_body, html_body)
+       VALUES (now(), 'no-reply@yorisoi.invalid', ARRAY[$1], 'Reset your Yorisoi password', NULL, $2, NULL) RETURNING id`,
+      [owner.user.email, `Choose a new password: http://yorisoi.test/reset-password#token=${token}`],
+    );
+    const outcomes: string[] = [];
+    for (const [actor, browser] of actors) {
+      const list = await browser.get('/api/caught-mail');
+      const opened = await browser.get(`/api/caught-mail/${id}`);
+      const listed = Array.isArray(list.body) && (list.body as { id: string }[]).some((m) => m.id === id);
+      const sawToken = JSON.stringify(list.body).includes(token) || JSON.stringify(opened.body).includes(token);
+      outcomes.push(`${actor}: list ${list.status}${listed ? ' with it' : ''}, open ${opened.status}${sawToken ? ' with the link' : ''}`);
+    }
+    expect(outcomes).toEqual([
+      'assigned caseworker: list 200 with it, open 200 with the link',
+      'team colleague: list 200, open 404',
+      'other team caseworker: list 200, open 404',
+      'team supervisor: list 200, open 404',
+      'other team supervisor: list 200, open 404',
+      'administrator: list 200 with it, open 200',
+      'no session: list 401, open 401',
+    ]);
   });
 
   it('answers a missing file exactly like a file outside the caller’s scope', async () => {

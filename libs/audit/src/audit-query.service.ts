@@ -155,7 +155,9 @@ function encodeCursor(at: Date, id: string): string {
 function decodeCursor(cursor: string): [Date, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
-  if (!id || !/^\d{1,19}$/.test(id) || Number.isNaN(date.getTime())) {
+  // Within PostgreSQL's bigint and timestamptz ranges: a 19-digit id over 2^63 or a date in
+  // year -271821 reached the database as an out-of-range value (500, found by the fuzz test).
+  if (!id || !/^\d{1,18}$/.test(id) || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) {
     throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { fields: [{ field: 'cursor', problems: ['unreadable'] }] });
   }
   return [date, id];

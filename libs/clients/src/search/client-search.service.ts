@@ -127,10 +127,14 @@ export class ClientSearchService {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && /^[0-9a-f-]{36}$/.test(value[1])) {
+    // Exactly what encodeCursor writes: a hyphens-only "uuid" or a NUL in the name reached
+    // PostgreSQL as an invalid value (500, found by the fuzz test).
+    if (Array.isArray(value) && typeof value[0] === 'string' && !value[0].includes('\u0000') && typeof value[1] === 'string' && UUID.test(value[1])) {
       return [value[0], value[1]];
     }
   } catch {

@@ -1,0 +1,151 @@
+/**
+ * The rows of the access matrix (access-matrix.e2e-spec.ts), in a module of their own so that the
+ * OpenAPI coverage test (test/platform/openapi-coverage.e2e-spec.ts) can check that every route
+ * taking a client, application, deadline, appointment, document or referral id has a row.
+ *
+ * A row names its route exactly as openapi.json does (`METHOD /api/path/{param}`); the matrix
+ * test fills the path's ids from a fresh fixture and sends `body`, so the route a row names is the
+ * route it calls. A path parameter the fixture does not hold fails the matrix test with its name:
+ * add it to `Fixture` and to `FIXTURE_PARAMS`.
+ */
+export type Actor =
+  | 'assigned caseworker'
+  | 'team colleague'
+  | 'other team caseworker'
+  | 'team supervisor'
+  | 'other team supervisor'
+  | 'administrator'
+  | 'no session';
+
+export type MatrixRole = 'caseworker' | 'supervisor' | 'admin';
+
+/** One client file made by the assigned caseworker, with one of each record under it. */
+export interface Fixture {
+  clientId: string;
+  version: number;
+  applicationId: string;
+  applicationVersion: number;
+  appointmentId: string;
+  appointmentVersion: number;
+  deadlineId: string;
+  deadlineVersion: number;
+  /** An emergency access to the file by someone who is none of the actors (only for rows that need one). */
+  grantId: string;
+}
+
+export interface MatrixRoute {
+  /** `METHOD /api/path/{param}`, exactly as the route appears in openapi.json. */
+  readonly route: `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`;
+  readonly body?: (f: Fixture) => object;
+  /** The status for an actor allowed to do it (in scope, of an allowed role). */
+  readonly ok: number;
+  /** Roles refused outright (403) rather than scoped; all roles when not given. */
+  readonly roles?: readonly MatrixRole[];
+  /** The route reads no file (a check before intake): every actor of an allowed role gets `ok`. */
+  readonly unscoped?: boolean;
+  /** Answers that differ from the rule above, by actor (emergency access reaches files outside scope). */
+  readonly answers?: Partial<Record<Actor, number>>;
+}
+
+/** Which fixture value fills each path parameter. */
+export const FIXTURE_PARAMS: Readonly<Record<string, keyof Fixture>> = {
+  id: 'clientId',
+  clientId: 'clientId',
+  applicationId: 'applicationId',
+  appointmentId: 'appointmentId',
+  deadlineId: 'deadlineId',
+  grantId: 'grantId',
+};
+
+export const MATRIX_ROUTES: readonly MatrixRoute[] = [
+  { route: 'POST /api/clients/duplicate-check', body: () => ({ familyName: 'Hussain', givenName: 'Amina' }), ok: 200, roles: ['caseworker', 'supervisor'], unscoped: true },
+  { route: 'GET /api/clients/{id}', ok: 200 },
+  { route: 'PATCH /api/clients/{id}', body: (f) => ({ version: f.version, phone: '03-1234-5678' }), ok: 200 },
+  { route: 'POST /api/clients/{id}/close', body: (f) => ({ version: f.version, reason: 'Matrix test' }), ok: 200 },
+  // The fixture's file is open: reopening it is refused in scope (409) and hidden outside it (404).
+  { route: 'POST /api/clients/{id}/reopen', body: (f) => ({ version: f.version }), ok: 409 },
+  {
+    route: 'PUT /api/clients/{id}/assignments',
+    body: (f) => ({ version: f.version, primaryWorkerId: f.clientId, otherWorkerIds: [] }),
+    ok: 409,
+    roles: ['supervisor'],
+  },
+  {
+    route: 'POST /api/clients/{id}/break-glass',
+    body: () => ({ reason: 'Client at the office in crisis; caseworker unreachable' }),
+    ok: 200,
+    roles: ['supervisor', 'admin'],
+    answers: { 'other team supervisor': 200, administrator: 200 },
+  },
+  {
+    route: 'POST /api/clients/{id}/export',
+    body: () => ({ purpose: 'subject-access', reason: 'Asked for by the client in person' }),
+    ok: 200,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'GET /api/clients/{clientId}/applications', ok: 200 },
+  { route: 'POST /api/clients/{clientId}/applications', body: () => ({ kind: 'REFUGEE_AND_CP' }), ok: 409 },
+  { route: 'GET /api/clients/{clientId}/applications/{applicationId}', ok: 200 },
+  { route: 'PATCH /api/clients/{clientId}/applications/{applicationId}', body: (f) => ({ version: f.applicationVersion, regionalBureau: 'Osaka' }), ok: 200 },
+  {
+    route: 'POST /api/clients/{clientId}/applications/{applicationId}/steps',
+    body: (f) => ({ version: f.applicationVersion, to: 'P1_FILED', dates: { filedOn: '2026-11-02' } }),
+    ok: 201,
+  },
+  // The fixture's application has no step yet: there is nothing to correct (400) in scope.
+  {
+    route: 'POST /api/clients/{clientId}/applications/{applicationId}/steps/correction',
+    body: (f) => ({ version: f.applicationVersion, dates: { filedOn: '2026-11-03' }, note: 'Typo in the filing date' }),
+    ok: 400,
+  },
+  { route: 'GET /api/clients/{clientId}/status-options', ok: 200 },
+  { route: 'GET /api/clients/{clientId}/status-history', ok: 200 },
+  { route: 'POST /api/clients/{clientId}/residence/steps', body: (f) => ({ version: f.version, to: 'KARITAIZAI', dates: {} }), ok: 400 },
+  {
+    route: 'POST /api/clients/{clientId}/custody/steps',
+    body: (f) => ({ version: f.version, to: 'D1_INVESTIGATION', dates: { investigationStartedOn: '2026-11-01' } }),
+    ok: 400,
+  },
+  { route: 'GET /api/clients/{clientId}/appointments', ok: 200 },
+  { route: 'POST /api/clients/{clientId}/appointments', body: () => ({ kind: 'lawyer-meeting', startsAt: '2026-12-10T01:00:00.000Z' }), ok: 201 },
+  { route: 'PATCH /api/clients/{clientId}/appointments/{appointmentId}', body: (f) => ({ version: f.appointmentVersion, place: 'Room 2' }), ok: 200 },
+  { route: 'GET /api/clients/{clientId}/timeline', ok: 200 },
+  { route: 'POST /api/clients/{clientId}/notes', body: () => ({ body: 'Called the client.' }), ok: 201 },
+  { route: 'GET /api/clients/{clientId}/deadlines', ok: 200 },
+  {
+    route: 'POST /api/clients/{clientId}/deadlines/{deadlineId}/override',
+    body: (f) => ({ version: f.deadlineVersion, dueDate: '2026-06-01', reason: 'Agreed with the bureau' }),
+    ok: 200,
+  },
+  { route: 'POST /api/clients/{clientId}/deadlines/{deadlineId}/waive', body: (f) => ({ version: f.deadlineVersion, reason: 'Not applicable' }), ok: 200 },
+  { route: 'POST /api/clients/{clientId}/deadlines/{deadlineId}/met', body: (f) => ({ version: f.deadlineVersion, on: '2026-01-05' }), ok: 200 },
+  { route: 'POST /api/clients/{clientId}/deadlines/{deadlineId}/recompute', body: (f) => ({ version: f.deadlineVersion }), ok: 200 },
+  // Emergency access oversight: the listing is filtered per caller; ending one is for the file's team supervisors (and its holder).
+  { route: 'GET /api/emergency-access', ok: 200, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'POST /api/emergency-access/{grantId}/end', ok: 200, roles: ['supervisor', 'admin'] },
+];
+
+/** `GET /api/clients/{id}` for every row: what the coverage test compares with openapi.json. */
+export const MATRIX_ROUTE_KEYS: readonly string[] = MATRIX_ROUTES.map((r) => r.route);
+
+/** The row's path with the fixture's ids in place of its parameters. */
+export function matrixPath(route: MatrixRoute, f: Fixture): string {
+  const template = route.route.slice(route.route.indexOf(' ') + 1);
+  return template.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+    const field = FIXTURE_PARAMS[name];
+    if (!field) throw new Error(`${route.route}: the matrix fixture has no value for {${name}}; add it to Fixture and FIXTURE_PARAMS`);
+    return String(f[field]);
+  });
+}
+
+/** The status an actor must get for a row. */
+export function expectedAnswer(route: MatrixRoute, actor: Actor): number {
+  if (actor === 'no session') return 401;
+  const special = route.answers?.[actor];
+  if (special !== undefined) return special;
+  const role: MatrixRole = actor === 'administrator' ? 'admin' : actor.includes('supervisor') ? 'supervisor' : 'caseworker';
+  if (route.roles && !route.roles.includes(role)) return 403;
+  if (route.unscoped) return route.ok;
+  const inScope = actor === 'assigned caseworker' || actor === 'team supervisor';
+  return inScope ? route.ok : 404;
+}
