@@ -34,9 +34,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
       emptyOutDir: true,
-      // Maps are written for developers (the api serves them only when NODE_ENV=development) and
-      // not named in the bundles, so a browser never asks for them.
-      sourcemap: 'hidden',
+      // No source maps in the build: whatever is in dist/dashboard can be fetched by anyone, and a
+      // map hands out the readable source, comments included. `npm run dev:dashboard` has its own.
+      sourcemap: false,
       // libs/domain is pure (a lint rule keeps it so): what the dashboard does not use of it, such
       // as the transition tables built at module load, is left out of the bundle.
       rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/domain/') } },

@@ -31,7 +31,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
  */
 export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger, options: CreateApiAppOptions = {}): void {
   configureHttpApp(app, config, pino.child({ context: 'http' }));
-  serveDashboard(app, { sourceMaps: config.env === 'development' });
+  serveDashboard(app);
   if (!options.preview) mountQueueBoard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   mountOpenApi(app, buildOpenApiDocument(app));

@@ -74,7 +74,8 @@ function noStoreForApi(request: Request, response: Response, next: NextFunction)
   next();
 }
 
-const API_PATH = /^\/api(\/|$)/;
+// Express matches routes without regard to case: so must this.
+const API_PATH = /^\/api(\/|$)/i;
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
