@@ -91,6 +91,57 @@ describe('attempts sent all at once', () => {
     for (const user of users) expect((await attempt(user.email, user.password, '10.1.4.1')).status).toBe(200);
   });
 
+  // Password spraying with a breather: AUTH_IP_FAILURE_LIMIT - 1 guesses, then the attacker's own
+  // account as the attempt that reaches the limit, must not hand the address a fresh budget.
+  it('keeps an address limited when its limit-th attempt is a right password', async () => {
+    const own = await createUser(api, { role: 'caseworker' });
+    // Ten accounts, so none reaches its own lockout or even its growing delays here.
+    const victims = await Promise.all(Array.from({ length: 10 }, () => createUser(api, { role: 'caseworker' })));
+    for (let i = 0; i < 29; i++) expect((await attempt(victims[i % 10].email, `guess ${i}`, '10.1.5.1')).status).toBe(401);
+
+    expect((await attempt(own.email, own.password, '10.1.5.1')).status).toBe(200);
+
+    // The right password gave back only its own charge: one more failure, then the address is locked.
+    const after: number[] = [];
+    for (let i = 0; i < 4; i++) after.push((await attempt(victims[i % 10].email, `more ${i}`, '10.1.5.1')).status);
+    expect(after).toEqual([401, 429, 429, 429]);
+    // Even the attacker's own right password is refused now.
+    const refused = await attempt(own.email, own.password, '10.1.5.1');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('LOGIN_THROTTLED');
+  });
+
+  it('keeps an address limited when a signed-in session confirms its password as the limit-th attempt', async () => {
+    const browser = new Browser(api);
+    const own = await createUser(api, { role: 'caseworker' });
+    const login = await browser.agent.post('/api/auth/login').set('X-Forwarded-For', '10.1.6.2').send({ email: own.email, password: own.password });
+    expect(login.status).toBe(200);
+    browser.csrfToken = login.body.csrfToken;
+    for (let i = 0; i < 29; i++) expect((await attempt(`sprayed-confirm-${i}@test.yorisoi.org`, 'Summer2026!', '10.1.6.1')).status).toBe(401);
+
+    const confirmed = await browser.agent
+      .post('/api/auth/mfa/enrolment')
+      .set('X-Forwarded-For', '10.1.6.1')
+      .set('X-CSRF-Token', browser.csrfToken)
+      .send({ currentPassword: own.password });
+    expect(confirmed.status).toBe(200);
+
+    const after: number[] = [];
+    for (let i = 0; i < 3; i++) after.push((await attempt(`sprayed-confirm-after-${i}@test.yorisoi.org`, 'Summer2026!', '10.1.6.1')).status);
+    expect(after).toEqual([401, 429, 429]);
+  });
+
+  it('counts the failures of one IPv6 /64 together, and keeps other /64s apart', async () => {
+    const addresses = ['2001:db8::1', '2001:db8::2', '2001:db8:0:0:ffff:ffff:ffff:fffe'];
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => attempt(`sprayed-v6-${i}@test.yorisoi.org`, 'Summer2026!', addresses[i % addresses.length])),
+    );
+    expect(countStatuses(responses)).toEqual({ 401: 30, 429: 10 });
+
+    // The neighbouring /64 is another network: not locked.
+    expect((await attempt('sprayed-v6-next@test.yorisoi.org', 'Summer2026!', '2001:db8:0:1::1')).status).toBe(401);
+  });
+
   describe('second factor', () => {
     async function enrolled(): Promise<{ user: TestUser; factor: EnrolledSecondFactor }> {
       const user = await createUser(api, { role: 'supervisor' });

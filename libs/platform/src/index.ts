@@ -19,6 +19,7 @@ export { errorResponseFor, HttpErrorFilter } from './http/http-error.filter.js';
 export { errorCodeForHttpStatus, httpStatusForErrorCode } from './http/http-status-for-error-code.js';
 export { createValidationPipe, describeValidationErrors, type FieldProblem } from './http/validation.js';
 export { RequestLimiter } from './http/request-limiter.js';
+export { addressBucket } from './http/network-address.js';
 export { createPinoLogger, JsonLogger, REDACTED_FIELDS, serializeError } from './logging/logger.js';
 export { JOB_PROCESSORS, type JobProcessor } from './queue/job-processor.js';
 export { bullPrefix, QueueModule, type QueueModuleOptions } from './queue/queue.module.js';

@@ -2,7 +2,7 @@ import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from
 import { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainError } from '#domain';
-import { AppConfig, RequestLimiter, type WindowCount } from '#platform';
+import { addressBucket, AppConfig, RequestLimiter, type WindowCount } from '#platform';
 import type { AuthenticatedRequest } from './current-principal.js';
 
 const NO_RATE_LIMIT = 'yorisoi:no-rate-limit';
@@ -57,7 +57,7 @@ export class AddressRateLimitGuard extends RateLimitGuard {
   }
 
   protected caller(request: AuthenticatedRequest): string {
-    return request.ip ?? 'unknown';
+    return addressBucket(request.ip ?? 'unknown');
   }
 }
 

@@ -12,8 +12,10 @@ export type ConfirmedChange = 'password-change' | 'second-factor-enrolment' | 'r
 /**
  * The password asked again before a change that would let a stolen session keep the account
  * (a new password, a second factor of the thief's own, recovery codes to read). Wrong answers
- * count toward the account's lockout exactly like wrong sign-ins, so a session cannot be used to
- * guess the password, and each is audited.
+ * count toward the account's and the network address's lockouts exactly like wrong sign-ins, so a
+ * session cannot be used to guess the password, and each is audited. A right answer gives back
+ * only its own charge (LoginThrottle.succeeded), so confirming from a session cannot reset an
+ * address that has been guessing at other accounts.
  */
 @Injectable()
 export class PasswordConfirmation {

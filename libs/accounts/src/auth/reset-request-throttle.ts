@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppConfig, REDIS_CLIENT, RedisScript } from '#platform';
+import { addressBucket, AppConfig, REDIS_CLIENT, RedisScript } from '#platform';
 import { KeyedHash } from '../security/keyed-hash.js';
 
 /** Reset emails per address per hour: enough for a forgetful person, useless for mail-bombing. */
@@ -50,7 +50,7 @@ export class ResetRequestThrottle {
   async admit(email: string, ip: string): Promise<ResetRequestVerdict> {
     const [verdict, waitMs, over] = await ADMIT.run(
       this.redis,
-      [`auth:reset-requests:address:${this.addressKey(email)}`, `auth:reset-requests:ip:${ip}`],
+      [`auth:reset-requests:address:${this.addressKey(email)}`, `auth:reset-requests:ip:${addressBucket(ip)}`],
       [RESET_REQUESTS_PER_ADDRESS, RESET_REQUESTS_PER_NETWORK_ADDRESS, WINDOW_MS],
     );
     if (verdict === 0) return { allowed: true };
