@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { Injectable, type INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Queue, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import {
   bullPrefix,
   ConfigModule,
@@ -38,11 +39,15 @@ class GatedHeartbeatProcessor implements JobProcessor {
   }
 }
 
-/** The maintenance queue's other job, unused here: every job of a consumed queue needs a processor. */
+/**
+ * The maintenance queue's other job: every job of a consumed queue needs a processor. Scheduled
+ * far from now, so it never runs here; the schedule itself is what the tests look at.
+ */
 @Injectable()
 class IdleRetentionProcessor implements JobProcessor {
   readonly queue = QueueName.Maintenance;
   readonly job = JobName.AnonymiseClosedFiles;
+  readonly schedule = { pattern: '0 3 1 1 *', tz: 'Asia/Tokyo' };
 
   process(): Promise<void> {
     return Promise.resolve();
@@ -84,6 +89,26 @@ describe('queue workers', () => {
     cleanups.push(() => queue.close());
     return queue;
   }
+
+  it('re-creates its schedules after Redis lost them, with no restart', async () => {
+    const prefix = uniquePrefix();
+    await startWorker(prefix, { WORKER_SCHEDULE_CHECK_INTERVAL_MS: '1000' });
+    const queue = observe(prefix);
+    expect(await queue.getJobScheduler(JobName.AnonymiseClosedFiles)).toBeDefined();
+
+    // As after FLUSHALL: every key of this installation is gone, and no connection dropped.
+    const redis = new Redis(redisOptionsFromUrl(testConfig().redis.url));
+    cleanups.push(() => Promise.resolve(redis.disconnect()));
+    const keys = await redis.keys(`${prefix}:*`);
+    await redis.del(...keys);
+    expect(await queue.getJobScheduler(JobName.AnonymiseClosedFiles)).toBeUndefined();
+
+    await pollUntil(async () => (await queue.getJobScheduler(JobName.AnonymiseClosedFiles)) !== undefined, 10_000, 100);
+    const [scheduler] = await queue.getJobSchedulers();
+    // One schedule under its fixed id, with its next run waiting.
+    expect(await queue.getJobSchedulersCount()).toBe(1);
+    expect(await queue.getJobState(`repeat:${JobName.AnonymiseClosedFiles}:${scheduler?.next}`)).toBe('delayed');
+  });
 
   it('lets a running job finish before shutting down', async () => {
     const prefix = uniquePrefix();

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '#platform';
 
@@ -18,9 +18,13 @@ export interface SentMail {
 /**
  * The one way Yorisoi sends email (nodemailer over SMTP). Messages carry no client data: only
  * the recipient's own account, case numbers and links into the dashboard.
+ *
+ * A pool of SMTP_POOL_SIZE connections, each with one message at the server at a time: that
+ * many messages can be accepted by the server and not yet recorded as sent when a worker is
+ * killed, the bound on duplicates.
  */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements BeforeApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: Transporter;
 
@@ -31,7 +35,7 @@ export class Mailer implements OnModuleDestroy {
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
       pool: true,
-      maxConnections: 3,
+      maxConnections: config.mail.poolSize,
     });
   }
 
@@ -48,7 +52,14 @@ export class Mailer implements OnModuleDestroy {
     return { messageId: info.messageId };
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Closed in Nest's second shutdown phase: after the worker's running jobs have finished (first
+   * phase, `onModuleDestroy`; closing it there failed their sends), and before the queue
+   * connections and the database pool (third phase), so a job abandoned at the shutdown timeout
+   * cannot hand over a message it would then be unable to record.
+   */
+  beforeApplicationShutdown(): void {
     this.transport.close();
+    this.logger.log('mail connections closed');
   }
 }

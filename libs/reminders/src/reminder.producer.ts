@@ -39,7 +39,11 @@ export class ReminderProducer {
             attempts: DELIVERY_ATTEMPTS,
             backoff: { type: 'exponential', delay: BACKOFF_MS },
             removeOnComplete: { age: 24 * 3600, count: 50_000 },
-            removeOnFail: { age: 7 * 24 * 3600 },
+            // PostgreSQL records the failure (the reminder stays planned with its last error, or
+            // is marked failed). A failed job kept in Redis would hold its id, and the sweep could
+            // never queue that reminder again: after PostgreSQL was down longer than the retries
+            // last, the reminder would wait for the job's expiry.
+            removeOnFail: true,
           },
         })),
       );

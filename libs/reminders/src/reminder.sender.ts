@@ -4,9 +4,13 @@ import { DataSource } from 'typeorm';
 import { daysBetween, deadlineRules, localDateInTimeZone, parseLocalDate, type LocalDate } from '#domain';
 import { Mailer, reminderEmail } from '#notifications';
 import { afterCommit, AppConfig, Clock } from '#platform';
-import { ReminderProducer } from './reminder.producer.js';
+import { DELIVERY_ATTEMPTS, ReminderProducer } from './reminder.producer.js';
 
-/** Delivery rounds (each with BullMQ's retries) before a reminder is given up as failed. */
+/**
+ * Delivery rounds (each DELIVERY_ATTEMPTS tries with BullMQ's back-off, about 30 s, the next one
+ * queued by the sweep within 30 s) before a reminder is given up as failed: a mail server down for
+ * less than about 3 to 5½ minutes only delays reminders.
+ */
 export const MAX_ROUNDS = 6;
 
 interface Claimed {
@@ -48,8 +52,10 @@ function errorCode(error: unknown): string {
 /**
  * Sends one reminder, exactly once in all but one case: it first claims the row with a
  * conditional update (planned → sending), so a second worker or a duplicated job finds nothing
- * to do; only a worker that dies between handing the message to the mail server and recording
- * it leaves a claim that is retried after REMINDER_CLAIM_TIMEOUT_MS, and may send that one message twice.
+ * to do; only a worker that dies between handing messages to the mail server and recording them
+ * leaves claims that the sweep releases after REMINDER_CLAIM_TIMEOUT_MS, and may send those
+ * messages twice: at most the messages in flight, min(WORKER_CONCURRENCY, SMTP_POOL_SIZE), each
+ * copy with the same Message-ID so mail clients show one.
  */
 @Injectable()
 export class ReminderSender {
@@ -114,7 +120,8 @@ export class ReminderSender {
       });
       return 'sent';
     } catch (error) {
-      const permanent = isPermanent(error) || (lastAttempt && reminder.attempts >= MAX_ROUNDS);
+      // `attempts` counts claims, one per try: a round is DELIVERY_ATTEMPTS of them.
+      const permanent = isPermanent(error) || (lastAttempt && reminder.attempts >= MAX_ROUNDS * DELIVERY_ATTEMPTS);
       if (!permanent) {
         await this.dataSource.query(`UPDATE reminder SET status = 'planned', claimed_at = NULL, last_error = $2 WHERE id = $1 AND status = 'sending'`, [
           reminder.id,

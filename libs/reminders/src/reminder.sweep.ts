@@ -30,21 +30,20 @@ export class ReminderSweep {
       [new Date(now.getTime() - this.config.worker.reminderClaimTimeoutMs)],
     );
     let queued = 0;
-    let after = new Date(0);
+    // Pages by id alone: a cursor on send_at would pass through a JavaScript Date, which drops
+    // PostgreSQL's microseconds, and then match the same rows again, for ever.
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const due = await this.dataSource.query<{ id: string; send_at: Date; attempts: number }[]>(
         `SELECT id, send_at, attempts FROM reminder
-          WHERE status = 'planned' AND send_at <= $1 AND (send_at, id) > ($2, $3::uuid)
-          ORDER BY send_at, id LIMIT 5000`,
-        [new Date(now.getTime() + SWEEP_HORIZON_MS), after, afterId],
+          WHERE status = 'planned' AND send_at <= $1 AND id > $2::uuid
+          ORDER BY id LIMIT 5000`,
+        [new Date(now.getTime() + SWEEP_HORIZON_MS), afterId],
       );
       if (due.length === 0) break;
       await this.producer.enqueue(due.map((r) => ({ id: r.id, sendAt: r.send_at, attempts: r.attempts })));
       queued += due.length;
-      const last = due.at(-1)!;
-      after = last.send_at;
-      afterId = last.id;
+      afterId = due.at(-1)!.id;
     }
     if (released > 0) this.logger.warn({ released }, 'released stale reminder claims');
     return { queued, released };
