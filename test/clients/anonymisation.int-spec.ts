@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { RetentionService } from '#clients';
+import { quoteIdentifier, withCredentials } from '#platform';
+import { TEST_ROLES } from '#platform/testing';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
 import { freshDatabase, queryAsOwner } from '../support/fresh-database.js';
@@ -26,13 +29,16 @@ async function whereInDatabase(dataSource: DataSource, needle: string): Promise<
 describe('anonymising a closed file removes every free text tied to it', () => {
   let api: TestApi;
   const mailbox = new Mailbox();
+  /** The runtime role's URL of this test's own database. */
+  let runtimeUrl: string;
   let team: string;
   let caseworker: SignedInBrowser;
   let otherSupervisor: SignedInBrowser;
 
   beforeAll(async () => {
     // A database of its own: anonymisation covers every file of the installation due for it.
-    api = await startTestApi({ env: { DATABASE_URL: await freshDatabase('anonymisation'), SMTP_URL: await mailbox.start() } });
+    runtimeUrl = await freshDatabase('anonymisation');
+    api = await startTestApi({ env: { DATABASE_URL: runtimeUrl, SMTP_URL: await mailbox.start() } });
     api.clock.set(new Date('2026-03-02T10:00:00+09:00'));
     team = await createTeam(api);
     caseworker = await signedIn(api, { role: 'caseworker', memberOf: [team] });
@@ -138,5 +144,92 @@ describe('anonymising a closed file removes every free text tied to it', () => {
     // Every line is still there, in order, saying who did what; only the free text is gone.
     expect(linesAfter.slice(0, linesBefore.length)).toEqual(linesBefore.map((line) => ({ ...line, reason: line.reason === null ? null : '(anonymised)' })));
     expect(linesAfter.slice(linesBefore.length).map((line) => line.action)).toEqual(['client.anonymised']);
+  });
+
+  describe('cannot be turned by the runtime role against a live file', () => {
+    beforeAll(async () => {
+      // Signed in afresh: the test above moved the clock past every session.
+      caseworker = await signedIn(api, { role: 'caseworker', memberOf: [team] });
+      otherSupervisor = await signedIn(api, { role: 'supervisor', supervises: [await createTeam(api)] });
+    });
+
+    /** A live (open) file with an emergency access reason in its audit lines. */
+    async function liveFileWithReason(token: string): Promise<string> {
+      const client = await takeIn(caseworker, team);
+      expect((await otherSupervisor.post(`/api/clients/${client.id}/break-glass`, { reason: `Crisis at ${token}` })).status).toBe(200);
+      return client.id;
+    }
+    /** The file's status and the audit reasons that still name the token. */
+    async function state(clientId: string, token: string) {
+      const [{ status }] = await api.dataSource.query<[{ status: string }]>('SELECT status FROM client WHERE id = $1', [clientId]);
+      const reasons = await api.dataSource.query<{ reason: string }[]>('SELECT reason FROM audit_event WHERE client_id = $1 AND strpos(reason, $2) > 0', [clientId, token]);
+      return { status, reasons: reasons.length };
+    }
+    /** One session as `user` on this test's database, for statements that must share it. */
+    async function session<T>(user: string, work: (db: pg.Client) => Promise<T>): Promise<T> {
+      const password = new URL(runtimeUrl).password;
+      const db = new pg.Client({ connectionString: withCredentials(runtimeUrl, user, password === '' ? undefined : decodeURIComponent(password)) });
+      await db.connect();
+      try {
+        return await work(db);
+      } finally {
+        await db.end();
+      }
+    }
+
+    it('may not mark a file anonymised just for the call and reopen it: anonymisation is one-way', async () => {
+      const token = `Brask${randomUUID().slice(0, 8)}`;
+      const clientId = await liveFileWithReason(token);
+      const attack = api.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE client SET status = 'anonymised' WHERE id = $1`, [clientId]);
+        await manager.query('SELECT anonymise_audit_for_clients($1::uuid[])', [[clientId]]);
+        await manager.query(`UPDATE client SET status = 'open' WHERE id = $1`, [clientId]);
+      });
+      const outcome = await attack.then(
+        () => 'committed',
+        (error: Error) => error.message,
+      );
+      expect({ outcome, ...(await state(clientId, token)) }).toEqual({
+        outcome: expect.stringMatching(/anonymised file cannot change status/),
+        status: 'open',
+        reasons: 1,
+      });
+      // Nor by swapping the anonymised row out for a live copy.
+      for (const swap of [`DELETE FROM client WHERE id = $1`, `UPDATE client SET id = gen_random_uuid() WHERE id = $1`]) {
+        const swapped = api.dataSource.transaction(async (manager) => {
+          await manager.query(`UPDATE client SET status = 'anonymised' WHERE id = $1`, [clientId]);
+          await manager.query(swap, [clientId]);
+        });
+        await expect(swapped).rejects.toThrow(/an anonymised file cannot change status, change id or be deleted/);
+      }
+      expect(await state(clientId, token)).toEqual({ status: 'open', reasons: 1 });
+    });
+
+    it('may not create a temporary table, and a temporary "client" table would not fool the function anyway', async () => {
+      const token = `Vellum${randomUUID().slice(0, 8)}`;
+      const clientId = await liveFileWithReason(token);
+      const shadow = (db: pg.Client) =>
+        db.query(
+          `CREATE TEMP TABLE client (id uuid, status text); INSERT INTO client VALUES ('${clientId}', 'anonymised'); GRANT SELECT ON client TO PUBLIC`,
+        );
+      // Were TEMP granted to the runtime role after all, the function still reads public.client only.
+      const database = quoteIdentifier(new URL(runtimeUrl).pathname.slice(1));
+      const runtime = quoteIdentifier(TEST_ROLES.runtime);
+      await session(TEST_ROLES.owner, (db) => db.query(`GRANT TEMPORARY ON DATABASE ${database} TO ${runtime}`));
+      try {
+        const lines = await session(TEST_ROLES.runtime, async (db) => {
+          await shadow(db);
+          return (await db.query<{ lines: number }>('SELECT anonymise_audit_for_clients($1::uuid[]) AS lines', [[clientId]])).rows[0]?.lines;
+        });
+        expect({ lines, ...(await state(clientId, token)) }).toEqual({ lines: 0, status: 'open', reasons: 1 });
+      } finally {
+        await session(TEST_ROLES.owner, (db) => db.query(`REVOKE TEMPORARY ON DATABASE ${database} FROM ${runtime}`));
+      }
+      // As granted, it has no TEMP at all.
+      await session(TEST_ROLES.runtime, async (db) => {
+        await expect(shadow(db)).rejects.toThrow(/permission denied to create temporary tables/);
+      });
+      expect(await state(clientId, token)).toEqual({ status: 'open', reasons: 1 });
+    });
   });
 });

@@ -75,6 +75,28 @@ describe('the runtime database role', () => {
     expect(await refusal('CREATE SCHEMA runtime_made')).toMatch(/^42501: permission denied for database /);
   });
 
+  it('may not create a temporary table, which could shadow a table inside a SECURITY DEFINER function', async () => {
+    const { rows } = await runtime.query<{ temp: boolean; database: string }>(
+      `SELECT has_database_privilege(current_database(), 'TEMP') AS temp, current_database() AS database`,
+    );
+    expect(rows[0]?.temp).toBe(false);
+    expect(await refusal('CREATE TEMP TABLE client (id uuid, status text)')).toBe(
+      `42501: permission denied to create temporary tables in database "${rows[0]?.database}"`,
+    );
+  });
+
+  it('runs SECURITY DEFINER functions only with a pinned search path (pg_temp last) and through its own grant', async () => {
+    const functions = await queryAsOwner<{ name: string; config: string[] | null; public_runs: boolean; runtime_runs: boolean }>(
+      `SELECT p.proname AS name, p.proconfig AS config,
+              has_function_privilege('public', p.oid, 'EXECUTE') AS public_runs,
+              has_function_privilege($1, p.oid, 'EXECUTE') AS runtime_runs
+         FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY p.proname`,
+      [TEST_ROLES.runtime],
+    );
+    expect(functions.map((fn) => fn.name)).toContain('anonymise_audit_for_clients');
+    expect(functions.filter((fn) => !fn.config?.includes('search_path=pg_catalog, public, pg_temp') || fn.public_runs || !fn.runtime_runs)).toEqual([]);
+  });
+
   it('may not rewrite the migration history', async () => {
     expect(await refusal(`DELETE FROM ${MIGRATIONS_TABLE}`)).toBe(`42501: permission denied for table ${MIGRATIONS_TABLE}`);
   });

@@ -18,9 +18,11 @@ export function quoteIdentifier(name: string): string {
  * (DATABASE_MIGRATION_URL's role) after the migrations: rows of every table, but only SELECT and
  * INSERT on the append-only ones and only SELECT on the migrations table; sequences; functions
  * (among them SECURITY DEFINER ones that do, as the owner, the one narrow thing the runtime role
- * may not do itself). Nothing on the schema but USAGE, so it creates, alters and drops nothing.
- * Default privileges cover the tables later migrations create, and every run grants again, so the
- * list is always complete. Idempotent.
+ * may not do itself; their migrations revoke EXECUTE from PUBLIC, so this grant is what lets the
+ * runtime role call them). Nothing on the schema but USAGE, so it creates, alters and drops
+ * nothing; no TEMPORARY on the database either, so it cannot make a temporary table that a
+ * function's unqualified name would find first. Default privileges cover the tables later
+ * migrations create, and every run grants again, so the list is always complete. Idempotent.
  */
 export async function grantRuntimePrivileges(runner: QueryRunner | DataSource, runtimeRole: string): Promise<void> {
   const [self] = (await runner.query('SELECT current_user AS name')) as { name: string }[];
@@ -41,6 +43,22 @@ export async function grantRuntimePrivileges(runner: QueryRunner | DataSource, r
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${role}`,
   ];
   for (const statement of statements) await runner.query(statement);
+  // Every role gets TEMPORARY through PUBLIC by default. Only the database's owner (or a
+  // superuser) can take it back; anyone else's REVOKE is a warning that changes nothing, hence
+  // the check.
+  const [database] = (await runner.query('SELECT current_database() AS name')) as { name: string }[];
+  const db = quoteIdentifier(database?.name ?? '');
+  await runner.query(`REVOKE TEMPORARY ON DATABASE ${db} FROM PUBLIC`);
+  await runner.query(`REVOKE TEMPORARY ON DATABASE ${db} FROM ${role}`);
+  const [temp] = (await runner.query(`SELECT has_database_privilege($1, current_database(), 'TEMPORARY') AS granted`, [runtimeRole])) as {
+    granted: boolean;
+  }[];
+  if (temp?.granted !== false) {
+    throw new Error(
+      `the runtime role "${runtimeRole}" may still create temporary tables: run the migrations as the database's owner ` +
+        `(ALTER DATABASE ${db} OWNER TO <DATABASE_MIGRATION_URL's role>), or revoke TEMPORARY from every role it belongs to`,
+    );
+  }
 }
 
 /** What a runtime role can do that it should not, for the warning at start-up. */
