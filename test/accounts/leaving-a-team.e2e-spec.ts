@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
+import { createTeam, createUser, signedIn, type SignedInBrowser, type TestUser } from '../support/accounts.js';
 import { clientSummaryMismatches, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -108,6 +108,57 @@ describe('leaving a team', () => {
     expect(await unassignedIn(team)).toBe(before + 1);
     const [entry] = await api.dataSource.query<{ data: { reason: string } }[]>(`SELECT data FROM timeline_event WHERE client_id = $1 AND kind = 'client.assignment-ended'`, [file.id]);
     expect(entry?.data.reason).toBe('deactivated');
+  });
+
+  /** A file of `team` that a supervisor of another team opened through emergency access; its grant. */
+  async function openedInEmergency(): Promise<{ account: TestUser; fileId: string; grantId: string }> {
+    const file = await takeIn(await signedIn(api, { role: 'caseworker', memberOf: [team] }), team);
+    const account = await createUser(api, { role: 'supervisor', supervises: [newTeam] });
+    const holder = await signedIn(api, account);
+    expect((await holder.post(`/api/clients/${file.id}/break-glass`, { reason: 'Client arrived at the office in crisis' })).status).toBe(200);
+    const [grant] = await api.dataSource.query<[{ id: string }]>('SELECT id FROM break_glass_grant WHERE user_id = $1 AND client_id = $2', [account.id, file.id]);
+    return { account, fileId: file.id, grantId: grant.id };
+  }
+
+  async function endOf(grantId: string) {
+    const [grant] = await api.dataSource.query<[{ ended_at: Date | null; ended_by: string | null }]>('SELECT ended_at, ended_by FROM break_glass_grant WHERE id = $1', [grantId]);
+    const timeline = await api.dataSource.query<{ actor_user_id: string; data: Record<string, unknown> }[]>(
+      `SELECT actor_user_id, data FROM timeline_event WHERE kind = 'client.break-glass.ended' AND data->>'grantId' = $1`,
+      [grantId],
+    );
+    const audited = await api.dataSource.query<{ actor_user_id: string; client_id: string; details: Record<string, unknown> }[]>(
+      `SELECT actor_user_id, client_id, details FROM audit_event WHERE action = 'client.break-glass.ended' AND target_id = $1`,
+      [grantId],
+    );
+    return { grant, timeline, audited };
+  }
+
+  it('ends the emergency access of a supervisor demoted to caseworker: signed in again, the file is out of reach', async () => {
+    const { account, fileId, grantId } = await openedInEmergency();
+    const demoted = await admin.patch(`/api/users/${account.id}`, { version: await version(account.id), role: 'caseworker', memberships: [{ teamId: newTeam, kind: 'member' }] });
+    expect(demoted.status).toBe(200);
+
+    const ended = await endOf(grantId);
+    expect(ended.grant).toEqual({ ended_at: api.clock.now(), ended_by: admin.user.id });
+    const data = { grantId, openedBy: account.id, byHolder: false, reason: 'role-changed' };
+    expect(ended.timeline).toEqual([{ actor_user_id: admin.user.id, data }]);
+    expect(ended.audited).toEqual([{ actor_user_id: admin.user.id, client_id: fileId, details: data }]);
+    const again = await signedIn(api, account);
+    expect((await again.get(`/api/clients/${fileId}`)).status).toBe(404);
+  });
+
+  it('ends the emergency access of a deactivated supervisor', async () => {
+    const { account, grantId } = await openedInEmergency();
+    expect((await admin.post(`/api/users/${account.id}/deactivate`)).status).toBe(200);
+    const ended = await endOf(grantId);
+    expect(ended.grant.ended_by).toBe(admin.user.id);
+    expect(ended.timeline).toEqual([{ actor_user_id: admin.user.id, data: { grantId, openedBy: account.id, byHolder: false, reason: 'deactivated' } }]);
+  });
+
+  it('leaves the emergency access of a supervisor whose name alone changed', async () => {
+    const { account, grantId } = await openedInEmergency();
+    expect((await admin.patch(`/api/users/${account.id}`, { version: await version(account.id), displayName: 'Renamed supervisor' })).status).toBe(200);
+    expect((await endOf(grantId)).grant).toEqual({ ended_at: null, ended_by: null });
   });
 
   it('stops access at once when a membership ends by any other path, before any assignment is released', async () => {

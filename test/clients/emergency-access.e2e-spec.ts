@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Principal } from '#accounts';
+import { ClientsService } from '#clients';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
@@ -67,7 +70,7 @@ describe('emergency access', () => {
       'client.break-glass': (b: SignedInBrowser) => b.post(`/api/clients/${f.id}/break-glass`, { reason: 'Opening it again for another hour' }),
       'note.add': (b: SignedInBrowser) => b.post(`/api/clients/${f.id}/notes`, { body: 'Client came in; called the lawyer.' }),
       'appointment.create': (b: SignedInBrowser) => b.post(`/api/clients/${f.id}/appointments`, { kind: 'lawyer-meeting', startsAt: '2026-03-12T01:00:00.000Z' }),
-      'appointment.update': (b: SignedInBrowser) => b.patch(`/api/clients/${f.id}/appointments/${f.appointment.id}`, { version: f.appointment.version, place: 'Osaka office' }),
+      'appointment.update': (b: SignedInBrowser) => b.patch(`/api/clients/${f.id}/appointments/${f.appointment.id}`, { version: f.appointment.version, startsAt: '2026-03-11T01:00:00.000Z' }),
       'application.step': (b: SignedInBrowser) =>
         b.post(`/api/clients/${f.id}/applications/${f.application.id}/steps`, { version: f.application.version, to: 'P1_FILED', dates: { filedOn: '2026-02-13' } }),
       'custody.step': (b: SignedInBrowser) => b.post(`/api/clients/${f.id}/custody/steps`, { version: f.version, to: 'D1_INVESTIGATION', dates: { startedOn: '2026-02-14' } }),
@@ -173,6 +176,133 @@ describe('emergency access', () => {
     expect((await outsider.patch(`/api/clients/${own.id}`, { version: own.version, phone: '06-1234-5678' })).status).toBe(200);
   });
 
+  /** Audit lines of refused changes on the file by this user; written beside the refusal, so waited for (up to a few seconds). */
+  async function refusalsAudited(clientId: string, userId: string, expected: number): Promise<{ details: { action: string; fields?: string[] } }[]> {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const rows = await api.dataSource.query<{ details: { action: string; fields?: string[] } }[]>(
+        `SELECT details FROM audit_event WHERE client_id = $1 AND actor_user_id = $2 AND action = 'client.break-glass.refused' AND outcome = 'denied'`,
+        [clientId, userId],
+      );
+      if (rows.length >= expected || Date.now() > deadline) return rows;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('refuses many changes at once under emergency access promptly, each audited, without stalling anyone else', async () => {
+    const f = await file({ withApplication: false });
+    const admin = await signedIn(api, { role: 'admin' });
+    await open(admin, f.id);
+
+    // More at once than the database pool has connections (10): each refusal must not hold one
+    // connection (and the file's row lock) while waiting for another to write its audit line.
+    const started = Date.now();
+    const [responses, colleague] = await Promise.all([
+      Promise.all(Array.from({ length: 15 }, (_, i) => admin.patch(`/api/clients/${f.id}`, { version: f.version, phone: `03-0000-00${String(i).padStart(2, '0')}` }))),
+      // Someone else working meanwhile is not held up either.
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return caseworker.patch(`/api/clients/${f.id}`, { version: f.version, phone: '06-9999-0000' });
+      })(),
+    ]);
+    const elapsed = Date.now() - started;
+
+    expect(responses.map((r) => `${r.status} ${r.body.code}`)).toEqual(Array(15).fill('403 EMERGENCY_ACCESS_NOT_ALLOWED'));
+    // Well under the pool's 5 s wait for a connection, which a stalled pool would hit (and answer 500).
+    expect(elapsed).toBeLessThan(4_000);
+    expect(colleague.status).toBe(200);
+    const [client] = await api.dataSource.query<[{ phone: string | null }]>('SELECT phone FROM client WHERE id = $1', [f.id]);
+    expect(client.phone).toBe('06-9999-0000');
+    const audited = await refusalsAudited(f.id, admin.user.id, 15);
+    expect(audited.map((r) => r.details)).toEqual(Array(15).fill({ action: 'client.update' }));
+  });
+
+  it('refuses many attempts at once to open emergency access again promptly, each audited', async () => {
+    const f = await file({ withApplication: false });
+    const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
+    await open(outsider, f.id);
+
+    const started = Date.now();
+    const responses = await Promise.all(Array.from({ length: 15 }, () => outsider.post(`/api/clients/${f.id}/break-glass`, { reason: 'Opening it again for another hour' })));
+    expect(responses.map((r) => `${r.status} ${r.body.code}`)).toEqual(Array(15).fill('403 EMERGENCY_ACCESS_NOT_ALLOWED'));
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect((await refusalsAudited(f.id, outsider.user.id, 15)).map((r) => r.details)).toEqual(Array(15).fill({ action: 'client.break-glass' }));
+  });
+
+  it('lets a supervisor record what happens to an appointment under emergency access, not change what the team arranged', async () => {
+    const f = await file();
+    const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
+    await open(outsider, f.id);
+    const path = `/api/clients/${f.id}/appointments/${f.appointment.id}`;
+
+    const refused: Record<string, unknown> = {};
+    const attempts = {
+      notes: { notes: 'Rewritten under emergency access' },
+      place: { place: 'Osaka office' },
+      kind: { kind: 'court-date' },
+      interpreterLanguage: { interpreterLanguage: 'fa' },
+      'status and place': { status: 'held', place: 'Osaka office' },
+    };
+    for (const [name, change] of Object.entries(attempts)) {
+      const response = await outsider.patch(path, { version: f.appointment.version, ...change });
+      refused[name] = { status: response.status, code: response.body.code, fields: response.body.details?.fields };
+    }
+    expect(refused).toEqual({
+      notes: { status: 403, code: 'EMERGENCY_ACCESS_NOT_ALLOWED', fields: ['notes'] },
+      place: { status: 403, code: 'EMERGENCY_ACCESS_NOT_ALLOWED', fields: ['place'] },
+      kind: { status: 403, code: 'EMERGENCY_ACCESS_NOT_ALLOWED', fields: ['kind'] },
+      interpreterLanguage: { status: 403, code: 'EMERGENCY_ACCESS_NOT_ALLOWED', fields: ['interpreterLanguage'] },
+      'status and place': { status: 403, code: 'EMERGENCY_ACCESS_NOT_ALLOWED', fields: ['place'] },
+    });
+    const [untouched] = await api.dataSource.query<[{ status: string; place: string | null; notes: string | null; kind: string; application_id: string | null; version: number }]>(
+      'SELECT status, place, notes, kind, application_id, version FROM appointment WHERE id = $1',
+      [f.appointment.id],
+    );
+    expect(untouched).toEqual({ status: 'scheduled', place: null, notes: null, kind: 'lawyer-meeting', application_id: null, version: f.appointment.version });
+    const audited = (await refusalsAudited(f.id, outsider.user.id, 5)).map((r) => r.details.fields?.join());
+    expect(audited.sort()).toEqual(['interpreterLanguage', 'kind', 'notes', 'place', 'place']);
+
+    // What happens now: moved, then held with how it went (sending the unchanged rest is fine).
+    const moved = await outsider.patch(path, { version: f.appointment.version, startsAt: '2026-03-10T03:00:00.000Z', endsAt: '2026-03-10T04:00:00.000Z', place: null });
+    expect(moved.status).toBe(200);
+    const held = await outsider.patch(path, { version: moved.body.version, status: 'held', outcome: 'Met the lawyer; the interview is prepared.' });
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ status: 'held', outcome: 'Met the lawyer; the interview is prepared.', startsAt: '2026-03-10T03:00:00.000Z', place: null });
+    // The file's own team changes everything, as before.
+    expect((await caseworker.patch(path, { version: held.body.version, notes: 'Bring the passport next time' })).status).toBe(200);
+  });
+
+  it('refuses a change under an emergency access ended since the request began, though the caller’s session still lists it', async () => {
+    const f = await file({ withApplication: false });
+    const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
+    await open(outsider, f.id);
+    // The caller as their session described them when the request began: the grant still listed.
+    const principal: Principal = {
+      userId: outsider.user.id,
+      role: 'supervisor',
+      email: outsider.user.email,
+      displayName: 'Test supervisor',
+      locale: 'en',
+      sessionId: randomUUID(),
+      sessionState: 'active',
+      secondFactorEnabled: false,
+      csrfToken: 'unused',
+      teamIds: [],
+      supervisedTeamIds: [otherTeam],
+      breakGlassClientIds: [f.id],
+    };
+    const clients = api.app.get(ClientsService);
+    const lockForNote = () => api.dataSource.transaction((manager) => clients.lockOpen(principal, f.id, manager, 'note.add'));
+    await expect(lockForNote()).resolves.toMatchObject({ access: 'break-glass' });
+
+    const grant = ((await supervisor.get('/api/emergency-access?limit=200')).body.items as { id: string; clientId: string; openedById: string }[]).find(
+      (g) => g.clientId === f.id && g.openedById === outsider.user.id,
+    );
+    expect((await supervisor.post(`/api/emergency-access/${grant!.id}/end`)).status).toBe(200);
+
+    await expect(lockForNote()).rejects.toMatchObject({ code: 'RECORD_NOT_FOUND' });
+  });
+
   it('lists each use for the team’s supervisors, who can end it at once', async () => {
     const f = await file();
     const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
@@ -232,7 +362,8 @@ describe('emergency access', () => {
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await admin.get(`/api/emergency-access?limit=200&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((g: { id: string }) => g.id)).not.toContain(first.body.items[0].id);
-    expect(second.body.items.some((g: { id: string }) => g.id === mine.items[0].id)).toBe(true);
+    // The two pages hold every use, the ended one too (which page it falls on depends on ids: the clock stands still).
+    expect([...first.body.items, ...second.body.items].some((g: { id: string }) => g.id === mine.items[0].id)).toBe(true);
     // An administrator sees it, but ending it is for its holder and the file's supervisors.
     expect((await admin.post(`/api/emergency-access/${first.body.items[0].id}/end`)).status).toBe(404);
     expect((await admin.get('/api/emergency-access?cursor=not-a-cursor')).status).toBe(400);

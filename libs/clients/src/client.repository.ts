@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
-import { queryBuilderParams } from '#platform';
+import { Clock, queryBuilderParams } from '#platform';
 import { clientScopeCondition } from './access/client-scope.js';
 import type { AssignmentView } from './client.views.js';
 import { ClientAssignmentEntity, type AssignmentRole } from './entities/client-assignment.entity.js';
@@ -17,7 +17,10 @@ export interface ScopedClient {
 /** Data access for client files. Every read by a user goes through the caller's scope. */
 @Injectable()
 export class ClientRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The next case number of the year, atomically (concurrent intakes never share one). */
   async nextCaseSequence(year: number, manager: EntityManager): Promise<number> {
@@ -37,7 +40,10 @@ export class ClientRepository {
 
   /**
    * The file if the caller may reach it, else null (never "exists but forbidden"). With
-   * `forUpdate`, the row stays locked for the rest of the transaction.
+   * `forUpdate`, the row stays locked for the rest of the transaction, and access through
+   * emergency access is checked against the grant itself rather than the list the session read
+   * when the request began: a grant ended since (by a supervisor, or with the holder's role)
+   * no longer lets a change through.
    */
   async findInScope(id: string, principal: Principal, manager?: EntityManager, forUpdate = false): Promise<ScopedClient | null> {
     const query = (manager ?? this.dataSource.manager).getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id', { id });
@@ -54,7 +60,27 @@ export class ClientRepository {
     const client = entities[0];
     if (!client) return null;
     const access = raw[0]?.access ?? 'scope';
+    if (forUpdate && access === 'break-glass') {
+      const expiresAt = await this.liveGrantExpiry(id, principal.userId, manager ?? this.dataSource.manager);
+      return expiresAt ? { client, access, accessExpiresAt: expiresAt } : null;
+    }
     return { client, access, accessExpiresAt: access === 'break-glass' ? (raw[0]?.access_expires_at ?? null) : null };
+  }
+
+  /**
+   * When the caller's live grant on the file ends, if they hold one. Asked once the file's row is
+   * locked, in a statement of its own: under READ COMMITTED it then sees every grant ended before
+   * the lock was taken (ending one locks the file's row too, BreakGlassService.end), where a
+   * condition inside the locking query would judge the grant as it stood before waiting for the
+   * lock.
+   */
+  private async liveGrantExpiry(clientId: string, userId: string, manager: EntityManager): Promise<Date | null> {
+    const [row] = await manager.query<{ expires_at: Date }[]>(
+      `SELECT max(g.expires_at) AS expires_at FROM break_glass_grant g
+        WHERE g.client_id = $1 AND g.user_id = $2 AND g.ended_at IS NULL AND g.expires_at > $3`,
+      [clientId, userId, this.clock.now()],
+    );
+    return row?.expires_at ?? null;
   }
 
   /** Whether a file with this id exists, regardless of scope: to tell a refused ask from a wrong id. */

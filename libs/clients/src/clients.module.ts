@@ -4,6 +4,7 @@ import { DeadlinesModule } from '#deadlines';
 import { RemindersModule } from '#reminders';
 import { BreakGlassGrantRepository } from './access/break-glass-grant.repository.js';
 import { BreakGlassService } from './access/break-glass.service.js';
+import { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 import { LeaverAssignments } from './access/leaver-assignments.js';
 import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
 import { ApplicationsService } from './applications/applications.service.js';
@@ -41,6 +42,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     DuplicateCheckService,
     DuplicateCheckThrottle,
     DuplicateFinder,
+    EmergencyRefusalsRecorder,
     LeaverAssignments,
     RetentionService,
     StatusService,
@@ -59,6 +61,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ClientsService,
     DeniedAccessRecorder,
     DuplicateCheckService,
+    EmergencyRefusalsRecorder,
     RetentionService,
     StatusService,
     TimelineService,

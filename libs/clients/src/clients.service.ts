@@ -6,6 +6,7 @@ import {
   custodyOf,
   deportationAtIntake,
   DomainError,
+  emergencyAccessAllows,
   formatCaseNumber,
   localDateInTimeZone,
   nameGrams,
@@ -17,7 +18,8 @@ import {
 } from '#domain';
 import { Clock } from '#platform';
 import { intakeTeams } from './access/client-scope.js';
-import { refuseUnlessEmergencyAllows } from './access/emergency-access.js';
+import { emergencyRefusal } from './access/emergency-access.js';
+import { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 import { ClientRepository, type ScopedClient } from './client.repository.js';
 import { DETAIL_FIELDS, type AssignmentInput, type ClientDetails, type ClientIntakeInput, type ClientUpdateInput } from './client.inputs.js';
 import { CUSTODY_STATUS_OF, toClientView, type ClientView } from './client.views.js';
@@ -38,6 +40,7 @@ export class ClientsService {
     private readonly clients: ClientRepository,
     private readonly duplicates: DuplicateCheckService,
     private readonly denied: DeniedAccessRecorder,
+    private readonly refusals: EmergencyRefusalsRecorder,
     private readonly timeline: TimelineWriter,
     private readonly events: ClientEvents,
     private readonly audit: AuditService,
@@ -212,25 +215,35 @@ export class ClientsService {
 
   /**
    * Every change to a file passes here: the file in the caller's scope (else 404), locked, and
-   * the change one that the caller's kind of access allows (emergency access allows few; a
-   * refusal is audited on its own, since the transaction it interrupts rolls back).
+   * the change one that the caller's kind of access allows (emergency access allows few).
+   *
+   * A change that emergency access may refuse is decided on an unlocked read first, so refused
+   * requests never queue on the file's row lock; the locked read decides again, since the access
+   * it finds is the one the change is made under.
    */
   private async lockInScope(principal: Principal, id: string, manager: EntityManager, action: ClientFileAction): Promise<ScopedClient> {
+    if (principal.breakGlassClientIds.includes(id) && !emergencyAccessAllows(principal.role, action)) {
+      const unlocked = await this.clients.findInScope(id, principal, manager);
+      if (unlocked) await this.refuseUnlessAccessAllows(principal, id, unlocked.access, action);
+    }
     const found = await this.clients.findInScope(id, principal, manager, true);
     if (!found) throw this.denied.notFound(principal, id, 'change');
     await this.refuseUnlessAccessAllows(principal, id, found.access, action);
     return found;
   }
 
-  /** 403 EMERGENCY_ACCESS_NOT_ALLOWED, audited, when emergency access does not allow the action. */
-  async refuseUnlessAccessAllows(principal: Principal, id: string, access: ScopedClient['access'], action: ClientFileAction): Promise<void> {
-    try {
-      refuseUnlessEmergencyAllows(principal, access, action);
-    } catch (error) {
-      // Outside the caller's transaction (which rolls back), so the attempt stays on record.
-      await this.audit.record({ action: AuditAction.BreakGlassRefused, outcome: 'denied', clientId: id, target: { type: 'client', id }, details: { action } });
-      throw error;
-    }
+  /**
+   * Throws 403 EMERGENCY_ACCESS_NOT_ALLOWED when emergency access does not allow the action or,
+   * given the fields it would change, one of them. The refusal is audited beside the caller's
+   * transaction, which rolls back with it (EmergencyRefusalsRecorder).
+   */
+  // Async for its callers' sake (client export awaits it); the audit line is not awaited.
+  // eslint-disable-next-line @typescript-eslint/require-await
+  async refuseUnlessAccessAllows(principal: Principal, id: string, access: ScopedClient['access'], action: ClientFileAction, changedFields?: readonly string[]): Promise<void> {
+    const refusal = emergencyRefusal(principal, access, action, changedFields);
+    if (!refusal) return;
+    this.refusals.record(principal, id, refusal.fields.length === 0 ? { action } : { action, fields: refusal.fields });
+    throw refusal.error;
   }
 
   private async checkWorkers(teamId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {

@@ -24,6 +24,7 @@ export const CLIENTS_ENTITIES = [
 export { clientScopeCondition, intakeTeams } from './access/client-scope.js';
 export { BREAK_GLASS_DURATION_MS, BreakGlassService } from './access/break-glass.service.js';
 export { LeaverAssignments } from './access/leaver-assignments.js';
+export { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 export { EMERGENCY_ACCESS_STATES, EmergencyAccessPage, EmergencyAccessView, type EmergencyAccessState } from './access/emergency-access.views.js';
 export { ApplicationView, RemovalSuspensionView, StageHistoryView, TransitionOptionView } from './applications/application.views.js';
 export { ApplicationsService, type ApplicationUpdateInput, type NewApplicationInput } from './applications/applications.service.js';

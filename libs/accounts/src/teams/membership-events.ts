@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-/** Someone stopped working in some teams: they left them, or their account was deactivated. */
+/**
+ * Someone stopped working as they did: they left some teams, their role changed, or their
+ * account was deactivated.
+ */
 export interface MembershipsEnded {
   readonly userId: string;
   /**
-   * `left-team`: what they hold in teams they no longer belong to must go; `deactivated`: all
-   * of it (they can no longer act, and reminders to an inactive account are never sent).
+   * `left-team`: what they hold in teams they no longer belong to must go; `role-changed`: what
+   * they hold by their former role (an emergency access) must go; `deactivated`: all of it (they
+   * can no longer act, and reminders to an inactive account are never sent).
    */
-  readonly reason: 'left-team' | 'deactivated';
+  readonly reason: 'left-team' | 'role-changed' | 'deactivated';
+  /** The administrator who made the change. */
+  readonly actorUserId: string;
 }
 
 export type MembershipsEndedListener = (ended: MembershipsEnded, manager: EntityManager) => Promise<void>;

@@ -124,7 +124,7 @@ export class UsersService {
           await this.users.replaceMemberships(id, input.memberships, manager);
           changed.push('memberships');
           // Whatever they held in a team they left (client files assigned to them) goes with it.
-          await this.membershipEvents.ended({ userId: id, reason: 'left-team' }, manager);
+          await this.membershipEvents.ended({ userId: id, reason: 'left-team', actorUserId: actor.userId }, manager);
         }
       }
       await manager.getRepository(UserEntity).update(
@@ -136,6 +136,8 @@ export class UsersService {
           version: user.version + 1,
         },
       );
+      // What they held by their former role (an emergency access) ends with it.
+      if (changed.includes('role')) await this.membershipEvents.ended({ userId: id, reason: 'role-changed', actorUserId: actor.userId }, manager);
       // New privileges take effect at the next sign-in, never silently inside an open session.
       if (changed.includes('role') || changed.includes('memberships')) {
         await this.sessions.endAllForUser(id, 'privileges-changed', undefined, manager);
@@ -155,7 +157,7 @@ export class UsersService {
       if (user.role === 'admin') await this.requireAnotherAdmin(manager);
       await manager.getRepository(UserEntity).update({ id }, { active: false, deactivatedAt: this.clock.now(), version: user.version + 1 });
       const ended = await this.sessions.endAllForUser(id, 'deactivated', undefined, manager);
-      await this.membershipEvents.ended({ userId: id, reason: 'deactivated' }, manager);
+      await this.membershipEvents.ended({ userId: id, reason: 'deactivated', actorUserId: actor.userId }, manager);
       await this.audit.record(
         { action: AuditAction.UserDeactivated, target: { type: 'user', id }, details: { sessionsEnded: ended } },
         manager,

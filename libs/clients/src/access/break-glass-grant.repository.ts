@@ -69,6 +69,23 @@ export class BreakGlassGrantRepository {
     await manager.getRepository(BreakGlassGrantEntity).update({ id }, { endedAt: at, endedBy: by });
   }
 
+  /** Someone's live grants (not ended, not expired). */
+  async liveOf(userId: string, now: Date, manager: EntityManager): Promise<{ id: string; client_id: string }[]> {
+    return manager.query(`SELECT id, client_id FROM break_glass_grant WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2`, [userId, now]);
+  }
+
+  /** Ends someone's live grants; returns those it ended. */
+  async endLiveOf(userId: string, by: string, at: Date, manager: EntityManager): Promise<{ id: string; client_id: string }[]> {
+    // An UPDATE … RETURNING answers [rows, count] through this driver.
+    const [rows] = await manager.query<[{ id: string; client_id: string }[], number]>(
+      `UPDATE break_glass_grant SET ended_at = $3, ended_by = $2
+        WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $3
+        RETURNING id, client_id`,
+      [userId, by, at],
+    );
+    return rows;
+  }
+
   /** Newest first, one row more than the page; `after` is the last row of the previous page. */
   async list(visibility: GrantVisibility, limit: number, after?: { grantedAt: Date; id: string }): Promise<GrantRow[]> {
     const params = new SqlParams();

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal } from '#accounts';
+import type { MembershipsEnded, Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError, emergencyActionsFor } from '#domain';
 import { breakGlassEmail, Mailer } from '#notifications';
 import { AppConfig, Clock } from '#platform';
 import { ClientRepository } from '../client.repository.js';
 import { toClientView, type ClientView } from '../client.views.js';
+import type { ClientEntity } from '../entities/client.entity.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 import { BreakGlassGrantRepository, type GrantRow } from './break-glass-grant.repository.js';
 import type { EmergencyAccessPage, EmergencyAccessState, EmergencyAccessView } from './emergency-access.views.js';
@@ -41,7 +42,7 @@ export class BreakGlassService {
     }
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + BREAK_GLASS_DURATION_MS);
-    const client = await this.dataSource.transaction(async (manager) => {
+    const opening = this.dataSource.transaction(async (manager) => {
       const found = await this.clients.findAnyById(clientId, manager);
       if (!found || found.status === 'anonymised') throw new DomainError('RECORD_NOT_FOUND', 'No such client file.');
       await this.grants.lockFile(clientId, manager);
@@ -54,6 +55,18 @@ export class BreakGlassService {
       );
       return found;
     });
+    let client: ClientEntity;
+    try {
+      client = await opening;
+    } catch (error) {
+      // Audited once the transaction has rolled back and given back its connection and the file's
+      // row lock: a second connection taken while holding both would let parallel refusals
+      // exhaust the pool and stall everyone.
+      if (error instanceof DomainError && error.code === 'EMERGENCY_ACCESS_NOT_ALLOWED') {
+        await this.audit.record({ action: AuditAction.BreakGlassRefused, outcome: 'denied', clientId, target: { type: 'client', id: clientId }, details: { action: 'client.break-glass' } });
+      }
+      throw error;
+    }
     await this.notifySupervisors(client.teamId, client.caseNumber, principal, expiresAt, clientId);
     return toClientView(client, await this.clients.assignmentsOf(clientId), 'break-glass', expiresAt);
   }
@@ -61,14 +74,20 @@ export class BreakGlassService {
   /**
    * Ends an emergency access before its hour is over: its holder, or a supervisor of the file's
    * team. The holder's next request no longer reaches the file (sessions read live grants on
-   * every request). Anyone else is told it does not exist. Ending one that already ended changes
-   * nothing.
+   * every request), nor does a change of theirs already under way: ending locks the file's row,
+   * so it waits for a change that holds it, and a change that locks the file afterwards checks
+   * the grant again (ClientRepository.findInScope). Anyone else is told it does not exist.
+   * Ending one that already ended changes nothing.
    */
   async end(principal: Principal, grantId: string): Promise<EmergencyAccessView> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const grant = await this.grants.findForUpdate(grantId, manager);
-      if (!grant || !mayEnd(principal, grant)) throw grantNotFound();
+      const seen = await this.grants.findById(grantId, manager);
+      if (!seen || !mayEnd(principal, seen)) throw grantNotFound();
+      if (stateOf(seen, now) !== 'active') return;
+      // The file's row before the grant's, in the order every other path takes them.
+      await this.grants.lockFile(seen.client_id, manager);
+      const grant = (await this.grants.findForUpdate(grantId, manager)) as GrantRow;
       if (stateOf(grant, now) !== 'active') return;
       await this.grants.end(grantId, principal.userId, now, manager);
       const data = { grantId, openedBy: grant.user_id, byHolder: grant.user_id === principal.userId };
@@ -76,6 +95,33 @@ export class BreakGlassService {
       await this.audit.record({ action: AuditAction.BreakGlassEnded, clientId: grant.client_id, target: { type: 'break-glass-grant', id: grantId }, details: data }, manager);
     });
     return toEmergencyAccessView((await this.grants.findById(grantId)) as GrantRow, principal, now);
+  }
+
+  /**
+   * Ends every live emergency access of someone whose role changed or whose account was
+   * deactivated, in the transaction that makes the change: each was opened with the powers of
+   * the role they held, and must not outlive it. Leaving a team leaves them be (a grant is to a
+   * file outside the holder's teams anyway, and ended by someone else it could not be opened
+   * again within the hour). Each file's timeline and the audit trail say who ended it and why.
+   */
+  async endForChangedAccount(changed: MembershipsEnded, manager: EntityManager): Promise<void> {
+    if (changed.reason === 'left-team') return;
+    const now = this.clock.now();
+    const live = await this.grants.liveOf(changed.userId, now, manager);
+    if (live.length === 0) return;
+    // The files' rows first, in one order, as end() does: a change under way on one of them ends before its grant does.
+    for (const clientId of [...new Set(live.map((g) => g.client_id))].sort()) await this.grants.lockFile(clientId, manager);
+    const ended = await this.grants.endLiveOf(changed.userId, changed.actorUserId, now, manager);
+    if (ended.length === 0) return;
+    const dataOf = (grantId: string) => ({ grantId, openedBy: changed.userId, byHolder: false, reason: changed.reason });
+    await this.timeline.add(
+      ended.map((g) => ({ clientId: g.client_id, kind: 'client.break-glass.ended', actorUserId: changed.actorUserId, data: dataOf(g.id) })),
+      manager,
+    );
+    await this.audit.recordAll(
+      ended.map((g) => ({ action: AuditAction.BreakGlassEnded, clientId: g.client_id, target: { type: 'break-glass-grant', id: g.id }, details: dataOf(g.id) })),
+      manager,
+    );
   }
 
   /**
@@ -108,7 +154,7 @@ export class BreakGlassService {
       latest.endedAt === null
         ? 'You already have emergency access to this file; it cannot be extended by opening another.'
         : 'A supervisor of the file’s team ended your emergency access to this file. Ask them.';
-    await this.audit.record({ action: AuditAction.BreakGlassRefused, outcome: 'denied', clientId, target: { type: 'client', id: clientId }, details: { action: 'client.break-glass' } });
+    // Audited by open(), once this transaction has rolled back.
     throw new DomainError('EMERGENCY_ACCESS_NOT_ALLOWED', message, {
       action: 'client.break-glass',
       allowed: [...emergencyActionsFor(principal.role)],

@@ -22,6 +22,8 @@ export class LeaverAssignments {
   ) {}
 
   async release(ended: MembershipsEnded, manager: EntityManager): Promise<void> {
+    // A new role alone changes no team: the assignments stay (a change of teams comes as its own event).
+    if (ended.reason === 'role-changed') return;
     // A DELETE … RETURNING answers [rows, count] through this driver.
     const [removed] = await manager.query<[{ client_id: string; role: 'primary' | 'other' }[], number]>(
       `DELETE FROM client_assignment a USING client c

@@ -130,7 +130,7 @@ export class AppointmentsService {
   /** Moves, records the outcome (held, missed) or cancels an appointment. */
   async update(principal: Principal, clientId: string, appointmentId: string, input: AppointmentUpdateInput): Promise<AppointmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.update');
+      const { client, access } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.update');
       const current = await manager
         .getRepository(AppointmentEntity)
         .createQueryBuilder('a')
@@ -159,6 +159,8 @@ export class AppointmentsService {
       const changed = (['applicationId', 'kind', 'startsAt', 'endsAt', 'place', 'interpreterLanguage', 'notes', 'status', 'outcome'] as const).filter(
         (field) => JSON.stringify(next[field]) !== JSON.stringify(current[field]),
       );
+      // Under emergency access only what happens now (held, missed, cancelled, how it went, moved).
+      await this.clients.refuseUnlessAccessAllows(principal, clientId, access, 'appointment.update', changed);
       if (changed.length === 0) return toView(current);
       const { client: _client, ...columns } = next;
       await manager.getRepository(AppointmentEntity).update({ id: appointmentId }, columns);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CLIENT_FILE_ACTIONS, emergencyAccessAllows, emergencyActionsFor, type ClientFileAction } from './emergency-access.js';
+import { CLIENT_FILE_ACTIONS, emergencyAccessAllows, emergencyActionsFor, emergencyFieldsFor, fieldsEmergencyAccessRefuses, type ClientFileAction } from './emergency-access.js';
 
 const SUPERVISOR_MAY: readonly ClientFileAction[] = ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'];
 
@@ -43,5 +43,34 @@ describe('emergencyAccessAllows', () => {
   it('lists for a supervisor exactly the actions that record what happens', () => {
     expect([...emergencyActionsFor('supervisor')].sort()).toEqual([...SUPERVISOR_MAY].sort());
     expect(emergencyActionsFor('admin')).toEqual([]);
+  });
+});
+
+describe('fieldsEmergencyAccessRefuses', () => {
+  it.each([
+    // What happens now on an existing appointment: held, missed or cancelled, how it went, moved.
+    ['supervisor', 'appointment.update', ['status'], []],
+    ['supervisor', 'appointment.update', ['status', 'outcome'], []],
+    ['supervisor', 'appointment.update', ['startsAt', 'endsAt'], []],
+    ['supervisor', 'appointment.update', [], []],
+    // What the team arranged stays theirs.
+    ['supervisor', 'appointment.update', ['notes'], ['notes']],
+    ['supervisor', 'appointment.update', ['place'], ['place']],
+    ['supervisor', 'appointment.update', ['kind', 'interpreterLanguage', 'applicationId'], ['kind', 'interpreterLanguage', 'applicationId']],
+    ['supervisor', 'appointment.update', ['status', 'place', 'outcome', 'notes'], ['place', 'notes']],
+    // Actions that record something new limit no field.
+    ['supervisor', 'appointment.create', ['kind', 'place', 'notes'], []],
+    ['supervisor', 'note.add', ['body'], []],
+    // Where the action is refused, so is every field.
+    ['admin', 'appointment.update', ['status'], ['status']],
+    ['supervisor', 'client.update', ['phone'], ['phone']],
+    ['caseworker', 'appointment.update', ['outcome'], ['outcome']],
+  ] as const)('%s, %s changing %j → refuses %j', (role, action, changed, refused) => {
+    expect(fieldsEmergencyAccessRefuses(role, action, changed)).toEqual(refused);
+  });
+
+  it('names the fields an appointment change may touch, and limits no other action', () => {
+    expect(emergencyFieldsFor('appointment.update')).toEqual(['status', 'outcome', 'startsAt', 'endsAt']);
+    expect(CLIENT_FILE_ACTIONS.filter((action) => emergencyFieldsFor(action) !== undefined)).toEqual(['appointment.update']);
   });
 });

@@ -45,6 +45,17 @@ const ALLOWED: Readonly<Record<'caseworker' | 'supervisor' | 'admin', readonly C
   caseworker: [],
 };
 
+/**
+ * Where an allowed action changes something the team already recorded, the fields emergency
+ * access may change; an action not listed changes nothing recorded (a new note, appointment,
+ * step or application). On an appointment that is what happens now: it was held, missed or
+ * cancelled (status), how it went (outcome), and moving it (startsAt, endsAt). Its kind, place,
+ * interpreter, notes and application are what the team arranged, and stay theirs.
+ */
+const FIELDS: Readonly<Partial<Record<ClientFileAction, readonly string[]>>> = {
+  'appointment.update': ['status', 'outcome', 'startsAt', 'endsAt'],
+};
+
 export function emergencyAccessAllows(role: string, action: ClientFileAction): boolean {
   return emergencyActionsFor(role).includes(action);
 }
@@ -52,4 +63,19 @@ export function emergencyAccessAllows(role: string, action: ClientFileAction): b
 /** The actions a role may take under emergency access (empty: read-only). */
 export function emergencyActionsFor(role: string): readonly ClientFileAction[] {
   return role === 'supervisor' || role === 'admin' || role === 'caseworker' ? ALLOWED[role] : [];
+}
+
+/**
+ * Of the fields a change would alter, those emergency access does not let this role change with
+ * this action (empty: the change is allowed). Every field is refused where the action is.
+ */
+export function fieldsEmergencyAccessRefuses(role: string, action: ClientFileAction, changed: readonly string[]): string[] {
+  if (!emergencyAccessAllows(role, action)) return [...changed];
+  const allowed = FIELDS[action];
+  return allowed === undefined ? [] : changed.filter((field) => !allowed.includes(field));
+}
+
+/** The fields emergency access may change with this action, where it limits them (else undefined: any). */
+export function emergencyFieldsFor(action: ClientFileAction): readonly string[] | undefined {
+  return FIELDS[action];
 }
