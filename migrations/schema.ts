@@ -14,6 +14,7 @@ import { CaseloadSummaries1795692853101 } from './1795692853101-caseload-summari
 import { KeyedRecoveryCodes1796500000100 } from './1796500000100-keyed-recovery-codes.js';
 import { EmergencyAccessEnd1796500000300 } from './1796500000300-emergency-access-end.js';
 import { AuditAnonymisation1796500000400 } from './1796500000400-audit-anonymisation.js';
+import { UnassignedFiles1796500000500 } from './1796500000500-unassigned-files.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -25,5 +26,5 @@ import { AuditAnonymisation1796500000400 } from './1796500000400-audit-anonymisa
  */
 export const schema: DatabaseSchema = {
   entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500],
 };

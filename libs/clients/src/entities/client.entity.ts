@@ -26,7 +26,11 @@ export class ClientEntity {
   @Column({ type: 'text' })
   caseNumber!: string;
 
-  /** The team responsible for the file; its supervisors see it. */
+  /**
+   * The team responsible for the file; its supervisors see it. A partial index (migration
+   * UnassignedFiles) finds a team's open files without a primary caseworker for the team view.
+   */
+  @Index('idx_client_unassigned', { synchronize: false })
   @Column({ type: 'uuid' })
   teamId!: string;
 
