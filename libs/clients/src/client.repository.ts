@@ -140,4 +140,20 @@ export class ClientRepository {
       [teamId],
     );
   }
+
+  /**
+   * Ends a worker's assignments: every one when they are deactivated (`everywhere`), otherwise
+   * those on files of teams they are no longer a member of. Returns what was removed.
+   */
+  async releaseAssignmentsOf(userId: string, everywhere: boolean, manager: EntityManager): Promise<{ clientId: string; role: AssignmentRole }[]> {
+    // A DELETE … RETURNING answers [rows, count] through this driver.
+    const [removed] = await manager.query<[{ client_id: string; role: AssignmentRole }[], number]>(
+      `DELETE FROM client_assignment a USING client c
+        WHERE a.client_id = c.id AND a.user_id = $1
+          AND ($2::boolean OR NOT EXISTS (SELECT 1 FROM team_membership m WHERE m.user_id = a.user_id AND m.team_id = c.team_id))
+        RETURNING a.client_id, a.role`,
+      [userId, everywhere],
+    );
+    return removed.map((row) => ({ clientId: row.client_id, role: row.role }));
+  }
 }

@@ -178,13 +178,7 @@ export class MfaService {
   /** Codes made before keyed hashing (`sha256`) still work until used or replaced. */
   private async acceptRecoveryCode(userId: string, recoveryCode: string): Promise<boolean> {
     const normalised = recoveryCode.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    const rows = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE mfa_recovery_code SET used_at = $4
-        WHERE user_id = $1 AND used_at IS NULL
-          AND ((hash_scheme = 'hmac-sha256' AND code_hash = $2) OR (hash_scheme = 'sha256' AND code_hash = $3))`,
-      [userId, this.recoveryCodeHash.digest(normalised), hashToken(normalised), this.clock.now()],
-    );
-    return rows[1] === 1;
+    return this.users.useRecoveryCode(userId, this.recoveryCodeHash.digest(normalised), hashToken(normalised), this.clock.now());
   }
 
   private async replaceRecoveryCodes(userId: string, manager: EntityManager): Promise<string[]> {

@@ -110,4 +110,19 @@ export class UserRepository {
   usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return this.repo().findBy({ id: In([...ids]) });
   }
+
+  /**
+   * Marks one unused recovery code of the user used, matched by its keyed hash or, for codes made
+   * before keyed hashing, by its plain SHA-256. Conditional, so a code works once however many
+   * requests race with it. True when a code was used.
+   */
+  async useRecoveryCode(userId: string, keyedHash: Buffer, legacyHash: Buffer, now: Date): Promise<boolean> {
+    const result = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE mfa_recovery_code SET used_at = $4
+        WHERE user_id = $1 AND used_at IS NULL
+          AND ((hash_scheme = 'hmac-sha256' AND code_hash = $2) OR (hash_scheme = 'sha256' AND code_hash = $3))`,
+      [userId, keyedHash, legacyHash, now],
+    );
+    return result[1] === 1;
+  }
 }

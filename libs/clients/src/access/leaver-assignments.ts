@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MembershipsEnded } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
+import { ClientRepository } from '../client.repository.js';
 import { ClientEvents } from '../client-events.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 
@@ -16,6 +17,7 @@ import { TimelineWriter } from '../timeline/timeline.writer.js';
 @Injectable()
 export class LeaverAssignments {
   constructor(
+    private readonly clients: ClientRepository,
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
@@ -24,30 +26,23 @@ export class LeaverAssignments {
   async release(ended: MembershipsEnded, manager: EntityManager): Promise<void> {
     // A new role alone changes no team: the assignments stay (a change of teams comes as its own event).
     if (ended.reason === 'role-changed') return;
-    // A DELETE … RETURNING answers [rows, count] through this driver.
-    const [removed] = await manager.query<[{ client_id: string; role: 'primary' | 'other' }[], number]>(
-      `DELETE FROM client_assignment a USING client c
-        WHERE a.client_id = c.id AND a.user_id = $1
-          AND ($2::boolean OR NOT EXISTS (SELECT 1 FROM team_membership m WHERE m.user_id = a.user_id AND m.team_id = c.team_id))
-        RETURNING a.client_id, a.role`,
-      [ended.userId, ended.reason === 'deactivated'],
-    );
+    const removed = await this.clients.releaseAssignmentsOf(ended.userId, ended.reason === 'deactivated', manager);
     if (removed.length === 0) return;
     const data = { userId: ended.userId, reason: ended.reason };
     await this.timeline.add(
-      removed.map((row) => ({ clientId: row.client_id, kind: 'client.assignment-ended', actorUserId: null, data: { ...data, role: row.role } })),
+      removed.map((row) => ({ clientId: row.clientId, kind: 'client.assignment-ended', actorUserId: null, data: { ...data, role: row.role } })),
       manager,
     );
     await this.audit.recordAll(
       removed.map((row) => ({
         action: AuditAction.ClientUpdated,
-        clientId: row.client_id,
-        target: { type: 'client', id: row.client_id },
+        clientId: row.clientId,
+        target: { type: 'client', id: row.clientId },
         changedFields: ['assignments'],
         details: { ...data, role: row.role },
       })),
       manager,
     );
-    for (const row of removed.filter((r) => r.role === 'primary')) await this.events.primaryWorkerChanged(row.client_id, null, manager);
+    for (const row of removed.filter((r) => r.role === 'primary')) await this.events.primaryWorkerChanged(row.clientId, null, manager);
   }
 }
