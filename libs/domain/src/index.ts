@@ -11,3 +11,4 @@ export * from './clients/normalise-name.js';
 export * from './vocabulary/vocabulary.js';
 export * from './vocabulary/client-details.js';
 export * from './reminders/plan-reminders.js';
+export * from './documents/index.js';

@@ -1,7 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { CLIENT_FILE_ACTIONS, emergencyAccessAllows, emergencyActionsFor, emergencyFieldsFor, fieldsEmergencyAccessRefuses, type ClientFileAction } from './emergency-access.js';
 
-const SUPERVISOR_MAY: readonly ClientFileAction[] = ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'];
+const SUPERVISOR_MAY: readonly ClientFileAction[] = [
+  'note.add',
+  'appointment.create',
+  'appointment.update',
+  'application.open',
+  'application.step',
+  'residence.step',
+  'custody.step',
+  'document.upload',
+  'document.submission',
+  'materials-request.create',
+];
 
 describe('emergencyAccessAllows', () => {
   it.each([
@@ -24,6 +35,15 @@ describe('emergencyAccessAllows', () => {
     ['supervisor', 'client.reassign', false],
     ['supervisor', 'client.export', false],
     ['supervisor', 'client.break-glass', false],
+    ['supervisor', 'document.upload', true],
+    ['supervisor', 'document.submission', true],
+    ['supervisor', 'materials-request.create', true],
+    ['supervisor', 'document.version', false],
+    ['supervisor', 'document.update', false],
+    ['supervisor', 'document.delete', false],
+    ['supervisor', 'document.translation', false],
+    ['supervisor', 'materials-request.update', false],
+    ['admin', 'document.upload', false],
     ['admin', 'note.add', false],
     ['admin', 'appointment.create', false],
     ['admin', 'application.step', false],

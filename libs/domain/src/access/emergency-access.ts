@@ -26,6 +26,14 @@ export const CLIENT_FILE_ACTIONS = [
   'client.reassign',
   'client.export',
   'client.break-glass',
+  'document.upload',
+  'document.version',
+  'document.update',
+  'document.delete',
+  'document.translation',
+  'document.submission',
+  'materials-request.create',
+  'materials-request.update',
 ] as const;
 export type ClientFileAction = (typeof CLIENT_FILE_ACTIONS)[number];
 
@@ -36,10 +44,24 @@ export type ClientFileAction = (typeof CLIENT_FILE_ACTIONS)[number];
  * deadline is decided by hand (override, waive, met, recompute: a wrong one silences reminders
  * of a legal time limit; a recorded step still meets its deadlines through the stage machine),
  * and the file is not closed, reopened, reassigned, exported, or opened again on top of a live
- * emergency access. An administrator manages accounts, not files: their emergency access reads.
+ * emergency access. Sensitive documents (medical, trauma) are not even shown under it. An administrator manages accounts, not files: their emergency access reads.
  */
 const ALLOWED: Readonly<Record<'caseworker' | 'supervisor' | 'admin', readonly ClientFileAction[]>> = {
-  supervisor: ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'],
+  supervisor: [
+    'note.add',
+    'appointment.create',
+    'appointment.update',
+    'application.open',
+    'application.step',
+    'residence.step',
+    'custody.step',
+    // A paper the client brings in the emergency (an ISA notice, a summons), the fact that it was
+    // handed in, and ISA's letter asking for more: new facts. Not a new version of the team's
+    // document, its description, translation or deletion.
+    'document.upload',
+    'document.submission',
+    'materials-request.create',
+  ],
   admin: [],
   // Caseworkers cannot open emergency access at all; listed so the table covers every role.
   caseworker: [],

@@ -13,6 +13,8 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'SECOND_FACTOR_NOT_STARTED':
     case 'STAGE_TRANSITION_INVALID':
     case 'DEADLINE_INPUT_INVALID':
+    case 'FILE_NAME_INVALID':
+    case 'FILE_EMPTY':
       return 400;
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -44,11 +46,18 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'NEW_APPLICATION_NOT_ALLOWED':
     case 'ASSIGNMENT_NOT_ALLOWED':
     case 'DEADLINE_NOT_OPEN':
+    case 'TRANSLATION_STATUS_NOT_ALLOWED':
       return 409;
+    case 'DOCUMENT_KEY_DESTROYED':
+      return 410;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'FILE_TYPE_NOT_ALLOWED':
+    case 'FILE_TYPE_MISMATCH':
       return 415;
+    case 'FILE_CONTENT_REFUSED':
+      return 422;
     case 'RATE_LIMITED':
     case 'LOGIN_THROTTLED':
     case 'SECOND_FACTOR_LOCKED':

@@ -70,3 +70,69 @@ export const isaSetDateV1: DeadlineRuleVersion = {
   adjustment: { type: 'none' },
   adjustmentConfidence: 'S',
 };
+
+/**
+ * ISA's written request for further materials (資料提出依頼) during the examination or the
+ * review, with the due date the letter sets (reference §3.2 #7, ISA handling, [S]). Separate from
+ * `isa-set-date` because the request names what is missing, so the file's checklist and
+ * documents hang off it. Due on the day set, not moved; soft for the same reasons: an extension
+ * can be asked for, and a miss means a decision on the existing record.
+ */
+export const materialsRequestV1: DeadlineRuleVersion = {
+  kind: 'materials-request',
+  version: 1,
+  inForceFrom: noLegalStartDate,
+  title: { en: 'ISA’s request for further materials', ja: '入管庁からの資料提出依頼' },
+  headline: { en: 'Further materials due', ja: '追加資料の提出期限' },
+  basis: {
+    en: 'Due date in ISA’s letter requesting further materials (ISA handling of refugee examinations)',
+    ja: '入管庁の資料提出依頼書に記載された提出期限（難民認定事務の取扱い）',
+  },
+  confidence: 'S',
+  confidenceNote: {
+    en: 'Practice of ISA described by secondary sources; the letter itself is the authority for the date.',
+    ja: '二次資料による入管庁の運用。期限そのものは依頼書の記載による。',
+  },
+  hardness: 'soft',
+  consequence: {
+    en: 'Decision on the existing record without the requested materials; an extension can be requested before the date.',
+    ja: '依頼された資料がないまま提出済みの資料で判断されるおそれ。期限前であれば延長を申し出ることができる。',
+  },
+  inputs: [{ name: 'requestDueDate', required: true, event: { en: 'due date in ISA’s letter', ja: '依頼書に記載された提出期限' } }],
+  triggerInput: 'requestDueDate',
+  counting: { type: 'given-date', date: 'requestDueDate' },
+  adjustment: { type: 'none' },
+  adjustmentConfidence: 'S',
+};
+
+/**
+ * The date a translator agreed to deliver a Japanese translation. Every foreign-language document
+ * submitted to ISA needs one, signed by its translator (Enforcement Regulation of the Immigration
+ * Control Act Art. 62, reference §5.2), so a late translation holds up a submission. The date
+ * itself is the NGO's own arrangement, not a legal time limit: soft, never moved, and verified
+ * (V) because nothing about it rests on an unverified reading of the law.
+ */
+export const translationDueV1: DeadlineRuleVersion = {
+  kind: 'translation-due',
+  version: 1,
+  inForceFrom: noLegalStartDate,
+  title: { en: 'Translation due from the translator', ja: '翻訳の納期' },
+  headline: { en: 'Translation due', ja: '翻訳の納期' },
+  basis: {
+    en:
+      'Date agreed with the translator: an internal planning date, not a legal time limit ' +
+      '(the translation itself is required by Enforcement Regulation Art. 62)',
+    ja: '翻訳者と合意した納期：団体内の予定日であり、法令上の期限ではない（訳文の添付は施行規則第62条による）',
+  },
+  confidence: 'V',
+  hardness: 'soft',
+  consequence: {
+    en: 'The signed Japanese translation may not be ready for the next submission; the document cannot be submitted without it.',
+    ja: '次の提出までに署名入りの訳文が揃わないおそれ。訳文がなければその書類は提出できない。',
+  },
+  inputs: [{ name: 'translationDueDate', required: true, event: { en: 'due date agreed with the translator', ja: '翻訳者と合意した納期' } }],
+  triggerInput: 'translationDueDate',
+  counting: { type: 'given-date', date: 'translationDueDate' },
+  adjustment: { type: 'none' },
+  adjustmentConfidence: 'V',
+};
