@@ -11,7 +11,9 @@
 // uses the compiled code in dist/ (`npm test` builds first, through `pretest`).
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -46,6 +48,8 @@ export default async function globalSetup() {
     RATE_LIMIT_PER_USER: '1000000',
     RATE_LIMIT_PER_ADDRESS: '1000000',
     YORISOI_TEST_RUN: name,
+    // Evidence files of this run, removed by the teardown.
+    DOCUMENTS_DIR: mkdtempSync(join(tmpdir(), `${name}-documents-`)),
   });
 
   const dataSource = new DataSource(buildDataSourceOptions({ ...base.database, url: migrationUrl }, schema, 'yorisoi-test-setup'));

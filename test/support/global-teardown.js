@@ -1,4 +1,5 @@
 // Drops the run's database and deletes the run's Redis keys (see global-setup.js).
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 
@@ -11,6 +12,7 @@ export default async function globalTeardown() {
     process.stdout.write(`\nkept test database ${name}\n`);
     return;
   }
+  if (process.env.DOCUMENTS_DIR?.includes(PREFIX)) rmSync(process.env.DOCUMENTS_DIR, { recursive: true, force: true });
   // The roles stay: concurrent runs share them (see global-setup.js).
   const admin = new pg.Client({ connectionString: process.env.YORISOI_TEST_ADMIN_URL });
   await admin.connect();

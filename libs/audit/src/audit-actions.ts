@@ -58,5 +58,21 @@ export const AuditAction = {
   BreakGlass: 'client.break-glass',
   BreakGlassEnded: 'client.break-glass.ended',
   BreakGlassRefused: 'client.break-glass.refused',
+  DocumentUploaded: 'document.uploaded',
+  DocumentVersionAdded: 'document.version.added',
+  /** A document's description or its versions were shown (the list audits as client.read). */
+  DocumentViewed: 'document.viewed',
+  /** A version's bytes were sent: downloaded, or previewed inline (details.disposition). */
+  DocumentDownloaded: 'document.downloaded',
+  DocumentUpdated: 'document.updated',
+  DocumentDeleted: 'document.deleted',
+  DocumentVersionDeleted: 'document.version.deleted',
+  DocumentTranslationChanged: 'document.translation.changed',
+  DocumentSubmitted: 'document.submitted',
+  /** The client export with document files (a ZIP): which documents left, in details. */
+  DocumentsExported: 'document.exported',
+  MaterialsRequestCreated: 'materials-request.created',
+  MaterialsRequestUpdated: 'materials-request.updated',
+  ChecklistTemplateChanged: 'checklist-template.changed',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -93,6 +93,20 @@ export class ClientEvents {
     return changes;
   }
 
+  /**
+   * Deadlines that another library's records call for (a translation due, ISA's request for
+   * materials): reconciled, put on the timeline and given their reminders like the file's own.
+   */
+  async deadlinesCalledFor(
+    scope: Omit<DeadlineScope, 'ownerId'>,
+    wanted: { desired: readonly DesiredDeadline[]; resolved: readonly ResolvedDeadline[] },
+    actorUserId: string | null,
+    manager: EntityManager,
+  ): Promise<DeadlineChange[]> {
+    const owner = await this.primaryWorker(scope.clientId, manager);
+    return this.reconcile({ ...scope, ownerId: owner }, wanted, actorUserId, manager);
+  }
+
   private async reconcile(
     scope: DeadlineScope,
     wanted: { desired: readonly DesiredDeadline[]; resolved: readonly ResolvedDeadline[] },

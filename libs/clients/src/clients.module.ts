@@ -7,6 +7,7 @@ import { BreakGlassService } from './access/break-glass.service.js';
 import { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 import { LeaverAssignments } from './access/leaver-assignments.js';
 import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
+import { ApplicationFacts } from './applications/application-facts.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';
@@ -17,6 +18,7 @@ import { ClientDeadlinesService } from './deadlines/client-deadlines.service.js'
 import { DuplicateCheckService } from './intake/duplicate-check.service.js';
 import { DuplicateCheckThrottle } from './intake/duplicate-check.throttle.js';
 import { DuplicateFinder } from './intake/duplicate-finder.js';
+import { ClientDataErasers } from './retention/client-data-erasers.js';
 import { RetentionService } from './retention/retention.service.js';
 import { ClientSearchService } from './search/client-search.service.js';
 import { StatusService } from './status/status.service.js';
@@ -27,11 +29,13 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
 @Module({
   imports: [DeadlinesModule, RemindersModule],
   providers: [
+    ApplicationFacts,
     ApplicationsService,
     AppointmentsService,
     BreakGlassGrantRepository,
     BreakGlassService,
     CaseloadService,
+    ClientDataErasers,
     ClientEvents,
     ClientExportService,
     ClientRepository,
@@ -50,11 +54,14 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     TimelineWriter,
   ],
   exports: [
+    ApplicationFacts,
     ApplicationsService,
     AppointmentsService,
     BreakGlassService,
     CaseloadService,
+    ClientDataErasers,
     ClientDeadlinesService,
+    ClientEvents,
     ClientExportService,
     ClientSearchService,
     LeaverAssignments,
@@ -65,6 +72,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     RetentionService,
     StatusService,
     TimelineService,
+    TimelineWriter,
   ],
 })
 export class ClientsModule {}

@@ -27,6 +27,7 @@ export { LeaverAssignments } from './access/leaver-assignments.js';
 export { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 export { EMERGENCY_ACCESS_STATES, EmergencyAccessPage, EmergencyAccessView, type EmergencyAccessState } from './access/emergency-access.views.js';
 export { ApplicationView, RemovalSuspensionView, StageHistoryView, TransitionOptionView } from './applications/application.views.js';
+export { ApplicationFacts, type ApplicationFact, type OpenFileFact } from './applications/application-facts.js';
 export { ApplicationsService, type ApplicationUpdateInput, type NewApplicationInput } from './applications/applications.service.js';
 export { AppointmentsService, AppointmentView, type AppointmentInput, type AppointmentUpdateInput } from './appointments/appointments.service.js';
 export { CaseloadItem, CaseloadPage, caseloadQuery, CaseloadService, CaseworkerLoad, NextDeadlineView, TeamOverview, teamOverviewQuery, UnassignedFiles } from './caseload/caseload.service.js';
@@ -44,4 +45,8 @@ export { StatusHistoryView, StatusOptionsView, StatusOptionView, StatusService }
 export { TimelineItemView, TimelinePage, TimelineService } from './timeline/timeline.service.js';
 export { AtRiskDeadline, ClientDeadlinesService, MyDeadlineView } from './deadlines/client-deadlines.service.js';
 export { RetentionService } from './retention/retention.service.js';
+export { ClientDataErasers, type ClientDataEraser } from './retention/client-data-erasers.js';
+export { ClientEvents, type EventContext } from './client-events.js';
+export { TimelineWriter, type TimelineEntry } from './timeline/timeline.writer.js';
+export type { ScopedClient } from './client.repository.js';
 export { ClientExportService, ClientExportView, EXPORT_PURPOSES, type ExportPurpose } from './export/client-export.service.js';

@@ -13,7 +13,7 @@ export { ensureLoginRole, withCredentials, type DatabaseRoleNames, type EnsureLo
 export { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
 export type { DependencyCheck } from './health/dependency-check.js';
 export { withTimeout } from './health/with-timeout.js';
-export { configureHttpApp, CORRELATION_HEADER } from './http/configure-http-app.js';
+export { configureHttpApp, CORRELATION_HEADER, type HttpAppOptions } from './http/configure-http-app.js';
 export type { ErrorBody } from './http/error-body.js';
 export { errorResponseFor, HttpErrorFilter } from './http/http-error.filter.js';
 export { errorCodeForHttpStatus, httpStatusForErrorCode } from './http/http-status-for-error-code.js';

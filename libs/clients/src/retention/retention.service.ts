@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
 import { AppConfig, Clock } from '#platform';
+import { ClientDataErasers } from './client-data-erasers.js';
 
 /**
  * Anonymises client files closed more than CLIENT_RETENTION_DAYS ago (APPI Art. 22: keep personal
@@ -11,6 +12,8 @@ import { AppConfig, Clock } from '#platform';
  * override reasons and resolution notes, emergency access reasons, and the reasons in the file's
  * audit lines. The case number, dates, stages and deadlines stay, so the NGO's statistics still
  * add up; the audit lines stay too (who did what, when), with their reason replaced by a marker.
+ * Other libraries' data about the files (evidence documents) is erased by their registered
+ * erasers (ClientDataErasers) in the same transaction.
  */
 @Injectable()
 export class RetentionService {
@@ -21,6 +24,7 @@ export class RetentionService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly erasers: ClientDataErasers,
   ) {}
 
   async anonymiseDue(): Promise<number> {
@@ -52,6 +56,8 @@ export class RetentionService {
             WHERE client_id = ANY($1::uuid[]) AND (resolution IS NOT NULL OR override_reason IS NOT NULL)`,
           [ids],
         );
+        // Documents' data keys, referrals' shared fields: each library erases its own.
+        await this.erasers.eraseAll(ids, manager);
         // The audit trail is append-only; this function (migration 1796500000400) is its one
         // exception, and acts only on files already marked anonymised above.
         await manager.query('SELECT anonymise_audit_for_clients($1::uuid[])', [ids]);

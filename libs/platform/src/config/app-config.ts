@@ -84,6 +84,24 @@ export abstract class AppConfig {
     readonly limit: number;
     readonly windowMs: number;
   };
+  abstract readonly documents: {
+    readonly storage: 'local' | 's3';
+    /** The local adapter's folder (absolute). */
+    readonly directory: string;
+    readonly maxUploadBytes: number;
+    /** 32 bytes that wrap every file's data key. */
+    readonly masterKey: Buffer;
+    /** True when DOCUMENTS_MASTER_KEY was not set and a development-only key is in use. */
+    readonly masterKeyIsDevelopmentDefault: boolean;
+    readonly s3: {
+      readonly endpoint: string | undefined;
+      readonly region: string;
+      readonly bucket: string | undefined;
+      readonly accessKeyId: string | undefined;
+      readonly secretAccessKey: string | undefined;
+      readonly forcePathStyle: boolean;
+    };
+  };
   /** The API's global request limits, per minute, kept in Redis so every api instance shares them. */
   abstract readonly rateLimit: {
     readonly perUserPerMinute: number;

@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const DATABASE_SSL_MODES = ['disable', 'require', 'verify-full'] as const;
+export const DOCUMENT_STORAGE_KINDS = ['local', 's3'] as const;
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -193,6 +194,54 @@ export class EnvironmentVariables {
   @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces (e.g. openssl rand -base64 48)' })
   AUTH_SECRET?: string = undefined;
 
+  /** Where evidence files are stored: `local` (a folder on this machine) or `s3` (S3-compatible object storage). */
+  @IsIn(DOCUMENT_STORAGE_KINDS, { message: `must be one of ${DOCUMENT_STORAGE_KINDS.join(', ')}` })
+  DOCUMENTS_STORAGE: (typeof DOCUMENT_STORAGE_KINDS)[number] = 'local';
+
+  @IsString()
+  @Matches(/^\S+$/, { message: 'must be a folder path without spaces, e.g. ./var/documents or /srv/yorisoi/documents' })
+  DOCUMENTS_DIR = './var/documents';
+
+  /** The largest file one upload may carry, in megabytes. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of megabytes from 1 to 2048' })
+  @Min(1, { message: 'must be a number of megabytes from 1 to 2048' })
+  @Max(2048, { message: 'must be a number of megabytes from 1 to 2048' })
+  DOCUMENTS_MAX_UPLOAD_MB = 25;
+
+  /**
+   * The master key that wraps each file's own data key (32 random bytes, base64). Kept apart from
+   * the database and its backups: without it no stored file can be read.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 random bytes in base64 (e.g. openssl rand -base64 32)' })
+  DOCUMENTS_MASTER_KEY?: string = undefined;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'must be the http(s) URL of the S3-compatible endpoint, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000' })
+  DOCUMENTS_S3_ENDPOINT?: string = undefined;
+
+  @IsString()
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'must be a region name such as ap-northeast-1' })
+  DOCUMENTS_S3_REGION = 'ap-northeast-1';
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)' })
+  DOCUMENTS_S3_BUCKET?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^\S+$/, { message: 'must be an access key id without spaces' })
+  DOCUMENTS_S3_ACCESS_KEY_ID?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^\S+$/, { message: 'must be a secret access key without spaces' })
+  DOCUMENTS_S3_SECRET_ACCESS_KEY?: string = undefined;
+
+  /** Path-style URLs (http://host/bucket/key), which MinIO and most self-hosted servers need. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DOCUMENTS_S3_FORCE_PATH_STYLE = true;
+
   @Matches(/^$|^(caseworker|supervisor|admin)(,(caseworker|supervisor|admin))*$/, {
     message: 'must be a comma-separated list of roles (caseworker, supervisor, admin), or empty for none',
   })
@@ -243,6 +292,9 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'REDIS_URL',
   'SMTP_URL',
   'AUTH_SECRET',
+  'DOCUMENTS_MASTER_KEY',
+  'DOCUMENTS_S3_ACCESS_KEY_ID',
+  'DOCUMENTS_S3_SECRET_ACCESS_KEY',
 ]);
 
 /** Variables for which an explicitly empty value means "none" rather than "use the default". */

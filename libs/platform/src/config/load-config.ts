@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
@@ -13,6 +14,11 @@ export const LOCAL_SMTP_URL = 'smtp://127.0.0.1:1025';
  * this file, so anywhere else it is refused, like a missing AUTH_SECRET.
  */
 const DEVELOPMENT_AUTH_SECRET = 'yorisoi-development-only-secret-do-not-use-in-production';
+/**
+ * The documents' master key when DOCUMENTS_MASTER_KEY is unset in development or test. Published
+ * here, so anywhere else it is refused like a missing key.
+ */
+const DEVELOPMENT_DOCUMENTS_MASTER_KEY = createHash('sha256').update('yorisoi-development-only-documents-master-key').digest('base64');
 const DEVELOPMENT_ENVS: ReadonlySet<string> = new Set(['development', 'test']);
 
 /** Thrown when the environment is invalid. Its message is one line naming every bad variable. */
@@ -63,6 +69,15 @@ export function loadConfig(
     problems.push(
       `AUTH_SECRET must be set to at least 32 random characters (e.g. openssl rand -base64 48) unless NODE_ENV is development or test (${nodeEnv})`,
     );
+  }
+  const developmentMasterKey = vars.DOCUMENTS_MASTER_KEY === undefined || vars.DOCUMENTS_MASTER_KEY === DEVELOPMENT_DOCUMENTS_MASTER_KEY;
+  if (developmentMasterKey && !DEVELOPMENT_ENVS.has(vars.NODE_ENV) && options.usesAuthSecret !== false) {
+    problems.push('DOCUMENTS_MASTER_KEY must be set to 32 random bytes in base64 (e.g. openssl rand -base64 32) unless NODE_ENV is development or test');
+  }
+  if (vars.DOCUMENTS_STORAGE === 's3') {
+    for (const name of ['DOCUMENTS_S3_BUCKET', 'DOCUMENTS_S3_ACCESS_KEY_ID', 'DOCUMENTS_S3_SECRET_ACCESS_KEY'] as const) {
+      if (vars[name] === undefined) problems.push(`${name} must be set when DOCUMENTS_STORAGE is s3`);
+    }
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return toAppConfig(vars);
@@ -140,6 +155,21 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
     demoSeed: vars.DEMO_SEED,
     clientRetentionDays: vars.CLIENT_RETENTION_DAYS,
     duplicateCheck: { limit: vars.DUPLICATE_CHECK_LIMIT, windowMs: vars.DUPLICATE_CHECK_WINDOW_SECONDS * 1000 },
+    documents: {
+      storage: vars.DOCUMENTS_STORAGE,
+      directory: resolve(vars.DOCUMENTS_DIR),
+      maxUploadBytes: vars.DOCUMENTS_MAX_UPLOAD_MB * 1024 * 1024,
+      masterKey: Buffer.from(vars.DOCUMENTS_MASTER_KEY ?? DEVELOPMENT_DOCUMENTS_MASTER_KEY, 'base64'),
+      masterKeyIsDevelopmentDefault: vars.DOCUMENTS_MASTER_KEY === undefined || vars.DOCUMENTS_MASTER_KEY === DEVELOPMENT_DOCUMENTS_MASTER_KEY,
+      s3: {
+        endpoint: vars.DOCUMENTS_S3_ENDPOINT,
+        region: vars.DOCUMENTS_S3_REGION,
+        bucket: vars.DOCUMENTS_S3_BUCKET,
+        accessKeyId: vars.DOCUMENTS_S3_ACCESS_KEY_ID,
+        secretAccessKey: vars.DOCUMENTS_S3_SECRET_ACCESS_KEY,
+        forcePathStyle: vars.DOCUMENTS_S3_FORCE_PATH_STYLE,
+      },
+    },
     rateLimit: { perUserPerMinute: vars.RATE_LIMIT_PER_USER, perAddressPerMinute: vars.RATE_LIMIT_PER_ADDRESS },
   };
 }

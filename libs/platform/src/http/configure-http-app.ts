@@ -16,7 +16,12 @@ export const CORRELATION_HEADER = 'X-Correlation-Id';
  * so the tests exercise the middleware the deployment runs. Call before `app.init()`.
  * The app must be created with `bodyParser: false`: the JSON parser is registered here.
  */
-export function configureHttpApp(app: INestApplication, config: AppConfig, accessLog?: PinoLogger): void {
+export interface HttpAppOptions {
+  /** `METHOD path` patterns that take a multipart/form-data body (file uploads); everything else takes JSON. */
+  readonly multipartRoutes?: readonly { readonly method: string; readonly path: RegExp }[];
+}
+
+export function configureHttpApp(app: INestApplication, config: AppConfig, accessLog?: PinoLogger, options: HttpAppOptions = {}): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.http.trustProxy);
   express.disable('x-powered-by');
@@ -24,7 +29,7 @@ export function configureHttpApp(app: INestApplication, config: AppConfig, acces
   if (accessLog) express.use(accessLogMiddleware(accessLog));
   express.use(helmet());
   express.use(noStoreForApi);
-  express.use(requireJsonBody);
+  express.use(requireJsonBody(options.multipartRoutes ?? []));
   express.useBodyParser('json', { limit: config.http.bodyLimit });
   express.use(refuseUnstorableInput);
   // Errors of the Express middleware above (malformed JSON, body too large) never reach Nest's
@@ -80,18 +85,27 @@ const API_PATH = /^\/api(\/|$)/i;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Requests that carry a body must send it as JSON. Besides clear errors, this closes the door on
- * cross-site HTML forms, which cannot send `application/json`.
+ * Requests that carry a body must send it as JSON, except uploads on the routes declared for them,
+ * which send multipart/form-data (streamed by their controller, never buffered here). Besides
+ * clear errors, this closes the door on cross-site HTML forms, which cannot send
+ * `application/json`; the upload routes are closed to them by the CSRF header every change needs.
  */
-function requireJsonBody(request: Request, response: Response, next: NextFunction): void {
-  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
-  if (!BODY_METHODS.has(request.method) || !hasBody || request.is('application/json')) {
-    next();
-    return;
-  }
-  response.status(415).json({
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    message: 'Send the request body as JSON (Content-Type: application/json).',
-    correlationId: RequestContext.correlationId() ?? 'unknown',
-  });
+function requireJsonBody(multipartRoutes: NonNullable<HttpAppOptions['multipartRoutes']>) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+    if (!BODY_METHODS.has(request.method) || !hasBody) {
+      next();
+      return;
+    }
+    const upload = multipartRoutes.some((route) => route.method === request.method && route.path.test(request.path));
+    if (upload ? request.is('multipart/form-data') : request.is('application/json')) {
+      next();
+      return;
+    }
+    response.status(415).json({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: upload ? 'Send the file as multipart/form-data.' : 'Send the request body as JSON (Content-Type: application/json).',
+      correlationId: RequestContext.correlationId() ?? 'unknown',
+    });
+  };
 }
