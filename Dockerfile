@@ -13,6 +13,9 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# Evidence files (encrypted) when DOCUMENTS_STORAGE=local: a named volume mounted here starts
+# with this folder's owner, so the node user can write to it.
+RUN mkdir -p /var/lib/yorisoi/documents && chown node:node /var/lib/yorisoi/documents && chmod 700 /var/lib/yorisoi/documents
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s \

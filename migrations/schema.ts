@@ -3,6 +3,7 @@ import { ACCOUNTS_ENTITIES } from '#accounts';
 import { AUDIT_ENTITIES } from '#audit';
 import { CLIENTS_ENTITIES } from '#clients';
 import { DEADLINES_ENTITIES } from '#deadlines';
+import { DOCUMENTS_ENTITIES } from '#documents';
 import { NOTIFICATIONS_ENTITIES } from '#notifications';
 import { REMINDERS_ENTITIES } from '#reminders';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
@@ -15,6 +16,7 @@ import { KeyedRecoveryCodes1796500000100 } from './1796500000100-keyed-recovery-
 import { EmergencyAccessEnd1796500000300 } from './1796500000300-emergency-access-end.js';
 import { AuditAnonymisation1796500000400 } from './1796500000400-audit-anonymisation.js';
 import { UnassignedFiles1796500000500 } from './1796500000500-unassigned-files.js';
+import { EvidenceDocuments1796600000100 } from './1796600000100-evidence-documents.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -25,6 +27,6 @@ import { UnassignedFiles1796500000500 } from './1796500000500-unassigned-files.j
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100],
 };

@@ -37,7 +37,7 @@ describe('health probes', () => {
     expect((await request(api.server).get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await request(api.server).get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ok', dependencies: { postgres: 'up', redis: 'up' } });
+    expect(ready.body).toEqual({ status: 'ok', dependencies: { postgres: 'up', redis: 'up', documents: 'up' } });
   });
 
   it.each(['redis', 'postgres'] as const)(

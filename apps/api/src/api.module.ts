@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AccountsModule } from '#accounts';
 import { AuditModule } from '#audit';
 import { ClientsModule } from '#clients';
+import { ChecklistDefaults, DocumentsModule } from '#documents';
 import { RemindersModule } from '#reminders';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter } from '#platform';
@@ -18,6 +19,9 @@ import { AuthController } from './auth/auth.controller.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { AddressRateLimitGuard, UserRateLimitGuard } from './auth/rate-limit.guards.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
+import { ChecklistTemplatesController } from './documents/checklist-templates.controller.js';
+import { DocumentWorkflowController } from './documents/document-workflow.controller.js';
+import { DocumentsController } from './documents/documents.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { CaseloadController } from './clients/caseload.controller.js';
 import { ClientsController } from './clients/clients.controller.js';
@@ -42,6 +46,7 @@ export class ApiModule {
         NotificationsModule,
         AccountsModule,
         ClientsModule,
+        DocumentsModule,
         RemindersModule,
         PassportModule,
       ],
@@ -57,11 +62,15 @@ export class ApiModule {
         CaseloadController,
         DeadlinesController,
         EmergencyAccessController,
+        DocumentsController,
+        DocumentWorkflowController,
+        ChecklistTemplatesController,
         RemindersAdminController,
       ],
       providers: [
         LocalStrategy,
         DemoSeeder,
+        ChecklistDefaults,
         FollowMembershipChanges,
         RequestLimiter,
         // Global guards run in the order given: the address limit, who is asking, the user's limit.

@@ -6,6 +6,7 @@ import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { serveDashboard } from './dashboard/serve-dashboard.js';
 import { API_PREFIX, buildOpenApiDocument, mountOpenApi, UNPREFIXED_ROUTES } from './openapi.js';
+import { DOCUMENT_UPLOAD_ROUTES } from './documents/documents.controller.js';
 
 export interface CreateApiAppOptions {
   /** Build the module graph without connecting to anything (used to write openapi.json). */
@@ -30,7 +31,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
  * create the application from a testing module, so they exercise what production runs.
  */
 export function prepareApiApp(app: NestExpressApplication, config: AppConfig, pino: PinoLogger, options: CreateApiAppOptions = {}): void {
-  configureHttpApp(app, config, pino.child({ context: 'http' }));
+  configureHttpApp(app, config, pino.child({ context: 'http' }), { multipartRoutes: DOCUMENT_UPLOAD_ROUTES });
   serveDashboard(app);
   if (!options.preview) mountQueueBoard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '#audit';
 import { ClientsModule } from '#clients';
+import { DocumentsModule } from '#documents';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, QueueWorkersModule, RedisModule } from '#platform';
 import { RemindersModule } from '#reminders';
@@ -35,7 +36,7 @@ export class WorkerModule {
         QueueModule.forRoot({ role: 'consumer' }),
         AuditModule,
         NotificationsModule,
-        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, RemindersModule] }),
+        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, DocumentsModule, RemindersModule] }),
       ],
     };
   }

@@ -2,10 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PasswordHasher, type Principal } from '#accounts';
 import { ApplicationsService, AppointmentsService, ClientsService, TimelineService, type ClientIntakeInput } from '#clients';
+import { DocumentsService, TranslationsService } from '#documents';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { Clock } from '#platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
 import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
+import { seedDemoDocuments } from './demo-documents.js';
 
 const SEED_LOCK = 'yorisoi:demo-seed';
 
@@ -26,6 +28,8 @@ export class DemoSeeder {
     private readonly applications: ApplicationsService,
     private readonly appointments: AppointmentsService,
     private readonly timeline: TimelineService,
+    private readonly documents: DocumentsService,
+    private readonly translations: TranslationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -157,5 +161,6 @@ export class DemoSeeder {
           break;
       }
     }
+    await seedDemoDocuments({ documents: this.documents, translations: this.translations }, worker, { id: client.id, familyName: demo.familyName, applicationId: applicationId ?? null }, today);
   }
 }

@@ -8,6 +8,7 @@ import {
   WorkerHeartbeat,
   type DependencyCheck,
 } from '#platform';
+import { DocumentStorageHealthIndicator } from '#documents';
 import { Public } from '../auth/access.decorators.js';
 import { NoRateLimit } from '../auth/rate-limit.guards.js';
 import { ReadinessResponse, WorkerHealthResponse, type DependencyStatus } from './health.dto.js';
@@ -31,9 +32,10 @@ export class HealthController {
   constructor(
     database: DatabaseHealthIndicator,
     redis: RedisHealthIndicator,
+    documents: DocumentStorageHealthIndicator,
     private readonly heartbeat: WorkerHeartbeat,
   ) {
-    this.checks = [database, redis];
+    this.checks = [database, redis, documents];
   }
 
   /** The process is running and its event loop answers. */
@@ -44,10 +46,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** PostgreSQL and Redis both answer: send traffic here. */
+  /** PostgreSQL, Redis and the documents' storage answer: send traffic here. */
   @Get('ready')
   @ApiOkResponse({ type: ReadinessResponse })
-  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'PostgreSQL or Redis is unreachable.' })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'PostgreSQL, Redis or the documents’ storage is unreachable.' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const results = await Promise.all(this.checks.map((check) => this.run(check)));
     const dependencies = Object.fromEntries(results) as unknown as ReadinessResponse['dependencies'];

@@ -8,6 +8,9 @@ class Dependencies {
 
   @ApiProperty({ enum: ['up', 'down'] })
   redis!: DependencyStatus;
+
+  @ApiProperty({ enum: ['up', 'down'], description: 'The evidence files’ storage (folder or S3 bucket)' })
+  documents!: DependencyStatus;
 }
 
 export class ReadinessResponse {

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TranslationState } from '#domain';
+import { DocumentSubmissionEntity } from '../entities/document-submission.entity.js';
+import { DocumentVersionEntity } from '../entities/document-version.entity.js';
+import { DocumentEntity } from '../entities/document.entity.js';
+
+/** A document with what its views need: the current version and the documents linked to it. */
+export interface DocumentRecord {
+  readonly document: DocumentEntity;
+  readonly current: DocumentVersionEntity | null;
+  readonly translationOf: LinkedDocument | null;
+  readonly translations: readonly LinkedDocument[];
+}
+
+export interface LinkedDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly language: string;
+}
+
+export interface DocumentFilter {
+  /** False under emergency access: sensitive documents are not even listed. */
+  readonly includeSensitive: boolean;
+  readonly applicationId?: string;
+}
+
+interface DocumentRow {
+  id: string;
+  current_version_id: string | null;
+  translation_of: LinkedDocument | null;
+  translations: LinkedDocument[];
+}
+
+export type NewDocument = Pick<
+  DocumentEntity,
+  | 'clientId'
+  | 'applicationId'
+  | 'category'
+  | 'title'
+  | 'language'
+  | 'documentDate'
+  | 'sensitive'
+  | 'forSubmission'
+  | 'checklistItemKey'
+  | 'translationOfId'
+  | 'translationStatus'
+  | 'translatorName'
+  | 'translationDueDate'
+  | 'translationSignedOn'
+  | 'createdBy'
+>;
+
+export type NewVersion = Pick<DocumentVersionEntity, 'storageKey' | 'wrappedKey' | 'masterKeyId' | 'sha256' | 'sizeBytes' | 'mediaType' | 'originalName' | 'uploadedBy'>;
+
+/** Data access for documents and their versions. Callers have checked the client file's scope. */
+@Injectable()
+export class DocumentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The file's documents (not deleted), newest first, each with its current version and links. */
+  async listOfClient(clientId: string, filter: DocumentFilter, manager: EntityManager = this.dataSource.manager): Promise<DocumentRecord[]> {
+    return this.find(manager, 'd.client_id = $1', [clientId], filter, 'ORDER BY d.created_at DESC, d.id');
+  }
+
+  /** One document of the file (not deleted), or null; with `lock`, its row stays locked. */
+  async findOfClient(
+    clientId: string,
+    documentId: string,
+    filter: DocumentFilter,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<DocumentRecord | null> {
+    if (lock) await manager.query('SELECT 1 FROM document WHERE id = $1 AND client_id = $2 FOR UPDATE', [documentId, clientId]);
+    const [record] = await this.find(manager, 'd.client_id = $1 AND d.id = $2', [clientId, documentId], filter, '');
+    return record ?? null;
+  }
+
+  /** Several documents of the file by id (for an export), in the order asked. */
+  async findManyOfClient(clientId: string, documentIds: readonly string[], filter: DocumentFilter): Promise<DocumentRecord[]> {
+    const found = await this.find(this.dataSource.manager, 'd.client_id = $1 AND d.id = ANY($2::uuid[])', [clientId, documentIds], filter, '');
+    const byId = new Map(found.map((record) => [record.document.id, record]));
+    return documentIds.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private async find(manager: EntityManager, condition: string, values: unknown[], filter: DocumentFilter, order: string): Promise<DocumentRecord[]> {
+    const params = [...values];
+    const where = [condition, 'd.deleted_at IS NULL'];
+    if (!filter.includeSensitive) where.push('NOT d.sensitive');
+    if (filter.applicationId !== undefined) {
+      params.push(filter.applicationId);
+      where.push(`d.application_id = $${params.length}`);
+    }
+    // One statement for the list: the current version and both directions of the translation
+    // link come from lateral subqueries, so 200 documents cost one round trip.
+    const rows = await manager.query<DocumentRow[]>(
+      `SELECT d.id, cv.id AS current_version_id,
+              CASE WHEN src.id IS NULL THEN NULL ELSE json_build_object('id', src.id, 'title', src.title, 'language', src.language) END AS translation_of,
+              COALESCE((SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'language', t.language) ORDER BY t.created_at)
+                          FROM document t WHERE t.translation_of_id = d.id AND t.deleted_at IS NULL
+                           AND (${filter.includeSensitive ? 'true' : 'NOT t.sensitive'})), '[]') AS translations
+         FROM document d
+         LEFT JOIN LATERAL (SELECT v.id FROM document_version v WHERE v.document_id = d.id ORDER BY v.number DESC LIMIT 1) cv ON true
+         LEFT JOIN document src ON src.id = d.translation_of_id AND src.deleted_at IS NULL AND (${filter.includeSensitive ? 'true' : 'NOT src.sensitive'})
+        WHERE ${where.join(' AND ')} ${order}`,
+      params,
+    );
+    if (rows.length === 0) return [];
+    const documents = await manager.getRepository(DocumentEntity).createQueryBuilder('d').whereInIds(rows.map((r) => r.id)).getMany();
+    const versionIds = rows.flatMap((r) => (r.current_version_id ? [r.current_version_id] : []));
+    const versions = versionIds.length === 0 ? [] : await manager.getRepository(DocumentVersionEntity).createQueryBuilder('v').whereInIds(versionIds).getMany();
+    const documentById = new Map(documents.map((d) => [d.id, d]));
+    const versionById = new Map(versions.map((v) => [v.id, v]));
+    return rows.map((row) => {
+      const version = row.current_version_id ? versionById.get(row.current_version_id) : undefined;
+      return {
+        document: documentById.get(row.id) as DocumentEntity,
+        current: version ?? null,
+        translationOf: row.translation_of,
+        translations: row.translations,
+      };
+    });
+  }
+
+  /** Every version of a document, newest first. */
+  async versionsOf(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<DocumentVersionEntity[]> {
+    return manager.getRepository(DocumentVersionEntity).find({ where: { documentId }, order: { number: 'DESC' } });
+  }
+
+  async findVersion(documentId: string, number: number, manager: EntityManager = this.dataSource.manager): Promise<DocumentVersionEntity | null> {
+    return manager.getRepository(DocumentVersionEntity).findOneBy({ documentId, number });
+  }
+
+  async submissionsOf(documentId: string, manager: EntityManager = this.dataSource.manager): Promise<DocumentSubmissionEntity[]> {
+    return manager.getRepository(DocumentSubmissionEntity).find({ where: { documentId }, order: { submittedOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  async insert(document: NewDocument, manager: EntityManager): Promise<string> {
+    const result = await manager.getRepository(DocumentEntity).insert({ ...document, versionCount: 0 });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Adds the next version (the document's row is locked by the caller) and returns its number. */
+  async addVersion(documentId: string, clientId: string, version: NewVersion, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query<[{ version_count: number }[], number]>(
+      `UPDATE document SET version_count = version_count + 1, updated_at = now(), version = version + 1 WHERE id = $1 RETURNING version_count`,
+      [documentId],
+    );
+    const number = row[0]?.version_count;
+    await manager.getRepository(DocumentVersionEntity).insert({ ...version, documentId, clientId, number });
+    return number;
+  }
+
+  async update(documentId: string, changes: Partial<DocumentEntity>, currentVersion: number, manager: EntityManager): Promise<void> {
+    await manager.getRepository(DocumentEntity).update({ id: documentId }, { ...changes, version: currentVersion + 1 });
+  }
+
+  /** The translation's status and its facts; the caller holds the document's row lock. */
+  async setTranslation(documentId: string, state: TranslationState, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE document SET translation_status = $2, translator_name = $3, translation_due_date = $4, translation_signed_on = $5, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [documentId, state.status, state.translatorName, state.dueDate, state.signedOn],
+    );
+  }
+
+  /**
+   * Destroys the data keys of the given versions: from now on their ciphertext, wherever it is
+   * kept (storage, backups), cannot be decrypted. Returns the storage keys, whose objects the
+   * caller removes once the transaction has committed.
+   */
+  async destroyVersions(versionIds: readonly string[], reason: 'deleted' | 'anonymised', now: Date, manager: EntityManager): Promise<string[]> {
+    if (versionIds.length === 0) return [];
+    const rows = await manager.query<[{ storage_key: string }[], number]>(
+      `UPDATE document_version SET wrapped_key = NULL, destroyed_at = $2, destroyed_reason = $3
+        WHERE id = ANY($1::uuid[]) AND destroyed_at IS NULL RETURNING storage_key`,
+      [versionIds, now, reason],
+    );
+    return rows[0].map((r) => r.storage_key);
+  }
+
+  async markDeleted(documentId: string, currentVersion: number, now: Date, manager: EntityManager): Promise<string[]> {
+    await manager.getRepository(DocumentEntity).update({ id: documentId }, { deletedAt: now, version: currentVersion + 1 });
+    // A translation of a deleted document stays (it is a document of its own), unlinked.
+    await manager.query('UPDATE document SET translation_of_id = NULL, version = version + 1, updated_at = now() WHERE translation_of_id = $1', [documentId]);
+    const versions = await manager.query<{ id: string }[]>('SELECT id FROM document_version WHERE document_id = $1', [documentId]);
+    return this.destroyVersions(
+      versions.map((v) => v.id),
+      'deleted',
+      now,
+      manager,
+    );
+  }
+
+  /**
+   * Retention: every version of these files loses its key and its original name, and every
+   * document its title and translator; categories, dates and counts stay for the statistics.
+   */
+  async anonymiseClients(clientIds: readonly string[], now: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE document_version SET wrapped_key = NULL, original_name = NULL, destroyed_at = COALESCE(destroyed_at, $2), destroyed_reason = COALESCE(destroyed_reason, 'anonymised')
+        WHERE client_id = ANY($1::uuid[])`,
+      [clientIds, now],
+    );
+    await manager.query(
+      `UPDATE document SET title = '(anonymised)', translator_name = NULL, version = version + 1, updated_at = now() WHERE client_id = ANY($1::uuid[])`,
+      [clientIds],
+    );
+    await manager.query(`UPDATE document_submission SET note = NULL WHERE client_id = ANY($1::uuid[]) AND note IS NOT NULL`, [clientIds]);
+    await manager.query(`UPDATE materials_request SET description = '(anonymised)' WHERE client_id = ANY($1::uuid[])`, [clientIds]);
+  }
+}
