@@ -45,6 +45,7 @@ import type {
   TriageCategory,
   VulnerabilityFlag,
 } from '#domain';
+import type { ChecklistStep, DocumentCategory, SubmissionTarget, TranslationStatus } from '#domain';
 export type {
   AppointmentKind,
   ClientDetails,
@@ -624,3 +625,187 @@ export interface ReminderStats {
   readonly queue: Readonly<Record<string, number>>;
 }
 
+
+// ---- Evidence documents (issue 11) ------------------------------------------------------------
+
+export { CHECKLIST_STEPS, DOCUMENT_CATEGORIES, SUBMISSION_TARGETS, TRANSLATION_STATUSES } from '#domain';
+export type { ChecklistStep, DocumentCategory, SubmissionTarget, TranslationStatus } from '#domain';
+
+/** A text the server words in both languages (a flag's message, its legal basis, a checklist label). */
+export interface BilingualText {
+  readonly ja: string;
+  readonly en: string;
+}
+
+export interface DocumentVersionView {
+  readonly number: number;
+  readonly sizeBytes: number;
+  readonly mediaType: string;
+  /** Data only, shown to the caseworker; null once anonymised. */
+  readonly originalName: string | null;
+  readonly sha256: string;
+  readonly uploadedAt: string;
+  readonly uploadedBy: string | null;
+  readonly uploadedByName: string | null;
+  /** Its key is destroyed: the bytes can no longer be read. */
+  readonly destroyed: boolean;
+  readonly destroyedAt: string | null;
+  readonly destroyedReason: string | null;
+}
+
+export interface LinkedDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly language: string;
+}
+
+export interface DocumentTranslation {
+  readonly status: TranslationStatus;
+  readonly translatorName: string | null;
+  readonly dueDate: string | null;
+  readonly signedOn: string | null;
+  readonly allowedNext: readonly TranslationStatus[];
+}
+
+/** Marked for submission, not in Japanese, without a signed translation (Enforcement Regulation Art. 62). */
+export interface DocumentFlag {
+  readonly code: string;
+  readonly message: BilingualText;
+  readonly basis: BilingualText;
+}
+
+export interface DocumentView {
+  readonly id: string;
+  readonly clientId: string;
+  readonly applicationId: string | null;
+  readonly category: DocumentCategory;
+  readonly title: string;
+  readonly language: string;
+  readonly documentDate: string | null;
+  readonly sensitive: boolean;
+  readonly forSubmission: boolean;
+  readonly checklistItemKey: string | null;
+  readonly translationOf: LinkedDocument | null;
+  readonly translations: readonly LinkedDocument[];
+  readonly translation: DocumentTranslation;
+  readonly flag: DocumentFlag | null;
+  readonly currentVersion: DocumentVersionView | null;
+  readonly versionCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+export interface DocumentSubmission {
+  readonly id: string;
+  readonly versionNumber: number;
+  readonly submittedTo: SubmissionTarget;
+  readonly submittedOn: string;
+  readonly applicationId: string | null;
+  readonly note: string | null;
+  readonly recordedBy: string | null;
+  readonly recordedAt: string;
+}
+
+export interface DocumentDetailView extends DocumentView {
+  /** Newest first. */
+  readonly versions: readonly DocumentVersionView[];
+  readonly submissions: readonly DocumentSubmission[];
+}
+
+/** The text fields of an upload, sent before the file (multipart order matters to the streaming server). */
+export interface DocumentUploadFields {
+  readonly category: DocumentCategory;
+  readonly title: string;
+  readonly language: string;
+  readonly documentDate?: string;
+  readonly sensitive?: boolean;
+  readonly forSubmission?: boolean;
+  readonly applicationId?: string;
+  readonly checklistItemKey?: string;
+  readonly translationOfId?: string;
+}
+
+export interface DocumentChange {
+  readonly version: number;
+  readonly category?: DocumentCategory;
+  readonly title?: string;
+  readonly language?: string;
+  readonly documentDate?: string | null;
+  readonly sensitive?: boolean;
+  readonly forSubmission?: boolean;
+  readonly applicationId?: string | null;
+  readonly checklistItemKey?: string | null;
+}
+
+export interface TranslationChangeRequest {
+  readonly version: number;
+  readonly status: TranslationStatus;
+  readonly translatorName?: string | null;
+  readonly dueDate?: string | null;
+  readonly signedOn?: string | null;
+}
+
+export interface SubmissionRequest {
+  readonly versionNumber: number;
+  readonly submittedTo: SubmissionTarget;
+  readonly submittedOn: string;
+  readonly applicationId?: string;
+  readonly note?: string;
+}
+
+export type ChecklistItemStatus = 'present' | 'missing' | 'awaiting-translation' | 'optional-missing';
+
+export interface ChecklistItemView {
+  readonly key: string;
+  readonly label: BilingualText;
+  readonly hint: BilingualText | null;
+  readonly required: boolean;
+  readonly status: ChecklistItemStatus;
+  readonly documentIds: readonly string[];
+}
+
+export interface ChecklistView {
+  readonly applicationId: string;
+  /** Null when the application's stage expects no more documents (recognised, withdrawn, final). */
+  readonly step: ChecklistStep | null;
+  readonly templateVersion: number | null;
+  readonly title: BilingualText | null;
+  readonly basis: BilingualText | null;
+  readonly items: readonly ChecklistItemView[];
+  readonly missing: number;
+  readonly awaitingTranslation: number;
+  readonly complete: boolean;
+}
+
+export type MaterialsRequestStatus = 'open' | 'answered' | 'withdrawn';
+
+/** ISA's request for further materials, with the date they are due. */
+export interface MaterialsRequestView {
+  readonly id: string;
+  readonly applicationId: string | null;
+  readonly receivedOn: string;
+  readonly dueDate: string;
+  readonly description: string;
+  readonly status: MaterialsRequestStatus;
+  readonly resolvedOn: string | null;
+  readonly deadlineId: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+export interface MaterialsRequestChange {
+  readonly version: number;
+  readonly status?: MaterialsRequestStatus;
+  readonly resolvedOn?: string | null;
+  readonly dueDate?: string;
+  readonly description?: string;
+}
+
+/** Per team and caseworker (null: files without a primary caseworker), the files with missing documents. */
+export interface MissingDocumentsByCaseworker {
+  readonly teamId: string;
+  readonly caseworkerId: string | null;
+  readonly caseworkerName: string | null;
+  readonly files: readonly { readonly clientId: string; readonly caseNumber: string; readonly missing: number; readonly awaitingTranslation: number }[];
+}

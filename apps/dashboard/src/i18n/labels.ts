@@ -25,7 +25,16 @@ import {
   type UserStatus,
   type VulnerabilityFlag,
 } from '../api/types';
-import { deadlineKinds, type DeadlineKind } from '#domain';
+import {
+  deadlineKinds,
+  DocumentCategoryLabels,
+  SubmissionTargetLabels,
+  TranslationStatusLabels,
+  type DeadlineKind,
+  type DocumentCategory,
+  type SubmissionTarget,
+  type TranslationStatus,
+} from '#domain';
 import type { MessageKey, Translate } from './i18n';
 
 export function roleLabel(t: Translate, role: Role): string {
@@ -297,4 +306,32 @@ const TIMELINE_KINDS: Readonly<Record<string, MessageKey>> = {
 export function timelineKindLabel(t: Translate, kind: string): string | undefined {
   const key = TIMELINE_KINDS[kind];
   return key ? t(key) : undefined;
+}
+
+// ---- Evidence documents -------------------------------------------------------------------
+
+/** The closed lists come with their words in both languages from libs/domain, as the API's. */
+export function documentCategoryLabel(locale: Locale, category: DocumentCategory): string {
+  const label = DocumentCategoryLabels[category];
+  return label ? inLocale(locale, label.ja, label.en) : category;
+}
+
+export function translationStatusLabel(locale: Locale, status: TranslationStatus): string {
+  const label = TranslationStatusLabels[status];
+  return label ? inLocale(locale, label.ja, label.en) : status;
+}
+
+export function submissionTargetLabel(locale: Locale, target: SubmissionTarget): string {
+  const label = SubmissionTargetLabels[target];
+  return label ? inLocale(locale, label.ja, label.en) : target;
+}
+
+/** An ISO 639-1 code in the interface language ('fa' → ペルシア語 / Persian); the code when the browser has no name for it. */
+export function languageName(locale: Locale, code: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    return name ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -18,6 +18,7 @@ import { StepForm } from './step-form';
 import { StepHistory } from './step-history';
 import { useMe } from '../../session/session-context';
 import { offers } from './file-access';
+import { ChecklistPanel } from './documents/checklist-panel';
 
 /** The protection applications of the file, newest first: where each stands, its next step, its history. */
 export function ApplicationsTab({ client, round, onChanged }: FileContext) {
@@ -40,6 +41,7 @@ export function ApplicationsTab({ client, round, onChanged }: FileContext) {
           latest={index === 0}
           editable={open && offers(client, me.role, 'application.step')}
           amendable={open && offers(client, me.role, 'application.update') && offers(client, me.role, 'application.step-correction')}
+          round={round}
           onChanged={onChanged}
         />
       ))}
@@ -54,10 +56,11 @@ interface ApplicationCardProps {
   readonly editable: boolean;
   /** Correcting what was recorded (a step's dates, reasonable grounds), not offered under emergency access. */
   readonly amendable: boolean;
+  readonly round: number;
   readonly onChanged: () => void;
 }
 
-function ApplicationCard({ application: initial, latest, editable, amendable, onChanged }: ApplicationCardProps) {
+function ApplicationCard({ application: initial, latest, editable, amendable, round, onChanged }: ApplicationCardProps) {
   const { t } = useI18n();
   const [application, setApplication] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
@@ -120,6 +123,7 @@ function ApplicationCard({ application: initial, latest, editable, amendable, on
       </dl>
       <RemovalBox application={current} editable={amendable} onChanged={(updated) => setApplication(updated)} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
+      <ChecklistPanel key={current.stage} clientId={current.clientId} applicationId={current.id} round={round} />
 
       {editable && current.allowedTransitions.length > 0 ? (
         <div className="subsection">

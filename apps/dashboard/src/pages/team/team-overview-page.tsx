@@ -1,7 +1,8 @@
 import { caseloadApi } from '../../api/caseload-api';
 import { deadlinesApi } from '../../api/deadlines-api';
+import { documentsApi } from '../../api/documents-api';
 import { teamsApi } from '../../api/teams-api';
-import type { CaseworkerLoad } from '../../api/types';
+import type { CaseworkerLoad, MissingDocumentsByCaseworker } from '../../api/types';
 import { ConfidenceBadge, HardnessBadge } from '../../components/deadline-parts';
 import { ErrorAlert } from '../../components/error-alert';
 import { SelectField } from '../../components/form-fields';
@@ -29,6 +30,7 @@ export function TeamOverviewPage() {
   const teams = useAsync((signal) => teamsApi.list(signal), []);
   const overview = useAsync((signal) => caseloadApi.team(teamId, signal), [teamId]);
   const atRisk = useAsync((signal) => deadlinesApi.atRisk(businessDays, signal), [businessDays]);
+  const missingDocuments = useAsync((signal) => documentsApi.missingByCaseworker(teamId, signal), [teamId]);
   const teamNames = new Map((teams.data ?? []).map((team) => [team.id, team.name]));
   const dayChoices = (BUSINESS_DAY_CHOICES as readonly number[]).includes(businessDays) ? BUSINESS_DAY_CHOICES : [...BUSINESS_DAY_CHOICES, businessDays].sort((a, b) => a - b);
 
@@ -67,6 +69,14 @@ export function TeamOverviewPage() {
             {overview.data.caseworkers.length === 0 ? <p>{t('teamView.noCaseworkers')}</p> : <LoadTable rows={overview.data.caseworkers} />}
           </>
         ) : null}
+      </section>
+
+      <section className="section" aria-labelledby="team-missing-documents">
+        <h2 id="team-missing-documents">{t('teamView.missingDocumentsTitle')}</h2>
+        <p className="muted">{t('teamView.missingDocumentsIntro')}</p>
+        {missingDocuments.error ? <ErrorAlert error={missingDocuments.error} onRetry={missingDocuments.reload} /> : null}
+        {!missingDocuments.data && !missingDocuments.error ? <Loading /> : null}
+        {missingDocuments.data ? <MissingDocumentsTable rows={missingDocuments.data} teamNames={teamNames} /> : null}
       </section>
 
       <section className="section" aria-labelledby="team-at-risk">
@@ -188,4 +198,57 @@ function LoadTable({ rows }: { readonly rows: readonly CaseworkerLoad[] }) {
       </table>
     </div>
   );
+}
+
+/** Per caseworker, how many of their files lack a required document or wait for a signed translation. */
+function MissingDocumentsTable({ rows, teamNames }: { readonly rows: readonly MissingDocumentsByCaseworker[]; readonly teamNames: ReadonlyMap<string, string> }) {
+  const { t } = useI18n();
+  const withFiles = rows.filter((row) => row.files.length > 0);
+  if (withFiles.length === 0) return <p>{t('teamView.noMissingDocuments')}</p>;
+  const teams = new Set(withFiles.map((row) => row.teamId));
+  const sorted = [...withFiles].sort((a, b) => filesMissing(b) - filesMissing(a) || (a.caseworkerName ?? '').localeCompare(b.caseworkerName ?? ''));
+  return (
+    <div className="table-scroll">
+      <table className="table table-wide">
+        <caption className="visually-hidden">{t('teamView.missingDocumentsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('teamView.caseworker')}</th>
+            {teams.size > 1 ? <th scope="col">{t('teamView.team')}</th> : null}
+            <th scope="col" className="numeric">
+              {t('teamView.filesWithMissing')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('teamView.filesAwaitingTranslation')}
+            </th>
+            <th scope="col">{t('teamView.files')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={`${row.teamId}:${row.caseworkerId ?? 'none'}`}>
+              <th scope="row">{row.caseworkerName ?? <span className="muted">{t('teamView.noPrimaryCaseworker')}</span>}</th>
+              {teams.size > 1 ? <td>{teamNames.get(row.teamId) ?? row.teamId}</td> : null}
+              <td className="numeric">{filesMissing(row) > 0 ? <strong className="days-overdue">{filesMissing(row)}</strong> : 0}</td>
+              <td className="numeric">{row.files.filter((file) => file.awaitingTranslation > 0).length}</td>
+              <td>
+                <ul className="plain-list small">
+                  {row.files.map((file) => (
+                    <li key={file.clientId}>
+                      <Link to={`/clients/${file.clientId}?tab=applications`}>{file.caseNumber}</Link>{' '}
+                      {t('teamView.fileMissingCounts', { missing: file.missing, awaiting: file.awaitingTranslation })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function filesMissing(row: MissingDocumentsByCaseworker): number {
+  return row.files.filter((file) => file.missing > 0).length;
 }
