@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import autocannon, { type Result } from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { computeDeadline } from '#domain';
@@ -14,6 +16,7 @@ import { loadConfig } from '#platform';
 import { ReminderPlanner, ReminderProducer } from '#reminders';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
+import { DOCUMENTS_PER_FILE, measureFileThroughput, median, seedDocumentLists, type Throughput } from './documents-bench.js';
 
 /**
  * `npm run bench`: measures Yorisoi on the benchmark database (`npm run seed:bench` first) and
@@ -21,13 +24,17 @@ import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
  * - "my caseload", the team view and search through the real api, 20 users at once: at a working
  *   pace (the budgets), and at saturation next to a bare raw-SQL server running the same statements;
  * - the deadline engine's throughput, and recomputing every open deadline;
- * - planning 100,000 reminders, and the lateness of sends at 1,000 reminders due per minute.
+ * - planning 100,000 reminders, and the lateness of sends at 1,000 reminders due per minute;
+ * - the documents tab of a file with 200 documents, and a 20 MB file's encrypted upload and
+ *   download next to a plain copy on the same disk.
  */
 const CONNECTIONS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 /** Requests a second per user at working pace: a page and its follow-up call every second. */
 const PACED_PER_USER = 2;
-const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5 };
+const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
+/** Evidence files of the bench's api: a temporary folder on the disk the bench runs on. */
+const DOCUMENTS_DIR = mkdtempSync(join(os.tmpdir(), 'yorisoi-bench-documents-'));
 const SEARCHES = ['李', '山田', 'ペレ', 'カーン', 'デミル', 'ka', 'ng', 'per', 'khan', 'アミナ', 'チョー', 'fer', 'チャン', 'رحی', 'ハサン'];
 
 const env = {
@@ -45,6 +52,8 @@ const env = {
   // still on every request.
   RATE_LIMIT_PER_USER: '1000000',
   RATE_LIMIT_PER_ADDRESS: '1000000',
+  DOCUMENTS_DIR,
+  DOCUMENTS_MASTER_KEY: randomBytes(32).toString('base64'),
 };
 
 async function freePort(): Promise<number> {
@@ -252,6 +261,13 @@ async function main(): Promise<void> {
       `| ${scenario.name} | ${ms(measuredApi.p50)} | ${ms(measuredApi.p95)} | ${measuredApi.rps.toFixed(0)} | ${ms(measuredRaw.p50)} | ${ms(measuredRaw.p95)} | ${measuredRaw.rps.toFixed(0)} | ${(ratio * 100).toFixed(0)} % |`,
     );
   }
+
+  // --- Documents: the tab of a file with 200 documents, and a 20 MB file's throughput -----------
+  const documentFiles = await seedDocumentLists(db, caseworkers.map((c) => c.id));
+  const documentsTab = await atWorkingPace(base, (c) => ({ path: `/api/clients/${documentFiles[c % documentFiles.length]}/documents`, cookie: caseworkerCookies[c % CONNECTIONS] }));
+  console.log('Documents tab', documentsTab);
+  const files = await measureFileThroughput({ base, cookie: caseworkerCookies[0], clientId: documentFiles[0], folder: DOCUMENTS_DIR });
+  console.log('20 MB file', files);
   api.kill('SIGTERM');
   raw.kill('SIGTERM');
 
@@ -318,6 +334,7 @@ async function main(): Promise<void> {
   await catcher.close();
   await db.query(`DELETE FROM reminder`);
   await context.close();
+  rmSync(DOCUMENTS_DIR, { recursive: true, force: true });
   const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
   await db.end();
 
@@ -351,6 +368,20 @@ async function main(): Promise<void> {
     '',
     `Caseload throughput: ${(caseloadRatio * 100).toFixed(0)} % of the raw-SQL server's (budget ≥ 50 %: ${verdict(caseloadRatio >= BUDGETS.throughputRatio)}).`,
     '',
+    '## Evidence documents',
+    '',
+    `Documents tab (a file with ${DOCUMENTS_PER_FILE} documents: each with its current version and translation links, one query), ${CONNECTIONS} caseworkers at the working pace: p50 ${documentsTab.p50.toFixed(0)} ms, p95 ${documentsTab.p95.toFixed(0)} ms, p99 ${documentsTab.p99.toFixed(0)} ms, ${documentsTab.errors} errors (budget p95 ≤ ${BUDGETS.documentsP95} ms: ${verdict(documentsTab.p95 <= BUDGETS.documentsP95 && documentsTab.errors === 0)}).`,
+    '',
+    'A 20 MB file (incompressible, like a scan), three runs each, median and range, on the disk that holds the storage folder:',
+    '',
+    '| | MB/s (median) | range |',
+    '|---|---|---|',
+    `| plain stream copy of the file | ${rate(files.copy)} |`,
+    `| upload through the api (multipart, type check, SHA-256, AES-256-GCM, write) | ${rate(files.upload)} |`,
+    `| download through the api (read, decrypt, stream) | ${rate(files.download)} |`,
+    '',
+    `Encrypted upload: ${(median(files.upload.runs) / median(files.copy.runs) * 100).toFixed(0)} % of the plain copy's throughput (budget ≥ 50 %: ${verdict(median(files.upload.runs) >= BUDGETS.uploadRatio * median(files.copy.runs))}).`,
+    '',
     '## Deadline engine',
     '',
     `- ${Math.round(perSecond).toLocaleString('en')} deadline computations per second (review request, one core).`,
@@ -365,6 +396,11 @@ async function main(): Promise<void> {
   writeFileSync('docs/benchmarks.md', results.join('\n'));
   console.log(results.join('\n'));
   process.exit(0);
+}
+
+function rate(throughput: Throughput): string {
+  const sorted = [...throughput.runs].sort((a, b) => a - b);
+  return `${median(sorted).toFixed(0)} | ${(sorted[0] ?? 0).toFixed(0)}–${(sorted.at(-1) ?? 0).toFixed(0)}`;
 }
 
 main().catch((error: unknown) => {
