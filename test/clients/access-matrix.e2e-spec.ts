@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Browser, createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
+import { DOCUMENT_FIELDS, multipart, sendMultipart, tinyPdf, upload } from '../support/documents.js';
 import { Mailbox } from '../support/mailbox.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
-import { expectedAnswer, matrixPath, MATRIX_ROUTES, type Actor, type Fixture } from './access-matrix.routes.js';
+import { expectedAnswer, matrixPath, MATRIX_ROUTES, type Actor, type Fixture, type MatrixRoute } from './access-matrix.routes.js';
 
 /**
  * Every client-data route, every role, own scope against another team's scope and no session.
@@ -49,11 +50,28 @@ describe('access matrix for client data', () => {
     return id;
   }
 
-  async function fixture(withGrant = false): Promise<Fixture> {
+  /** A document of the file (in Farsi, one version), uploaded by its caseworker. */
+  async function documentOf(clientId: string): Promise<{ id: string; version: number; versionNumber: number }> {
+    const uploaded = await upload(owner, clientId, DOCUMENT_FIELDS, tinyPdf('Matrix fixture'), 'passport.pdf');
+    if (uploaded.status !== 201) throw new Error(`fixture upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+    return { id: uploaded.body.id, version: uploaded.body.version, versionNumber: uploaded.body.currentVersion.number };
+  }
+
+  async function materialsRequestOf(clientId: string): Promise<{ id: string; version: number }> {
+    const created = await owner.post(`/api/clients/${clientId}/materials-requests`, { receivedOn: '2026-01-05', dueDate: '2026-01-20', description: 'Further evidence of the arrest' });
+    if (created.status !== 201) throw new Error(`fixture materials request failed: ${created.status} ${JSON.stringify(created.body)}`);
+    return { id: created.body.id, version: created.body.version };
+  }
+
+  /** A fresh file with what the row's path needs (a document and a request for materials only where it names one). */
+  async function fixture(route?: MatrixRoute): Promise<Fixture> {
+    const withGrant = route?.route.includes('{grantId}') ?? false;
     const client = await takeIn(owner, team, { landingDate: '2025-12-01' });
     const [deadline] = (await owner.get(`/api/clients/${client.id}/deadlines`)).body as { id: string; version: number }[];
     const application = await owner.post(`/api/clients/${client.id}/applications`, { kind: 'REFUGEE_AND_CP' });
     const appointment = await owner.post(`/api/clients/${client.id}/appointments`, { kind: 'refugee-inquirer-interview', startsAt: '2026-12-01T01:00:00.000Z' });
+    const document = route?.route.includes('{documentId}') ? await documentOf(client.id) : { id: '', version: 0, versionNumber: 0 };
+    const request = route?.route.includes('{requestId}') ? await materialsRequestOf(client.id) : { id: '', version: 0 };
     return {
       clientId: client.id,
       version: client.version,
@@ -64,19 +82,33 @@ describe('access matrix for client data', () => {
       deadlineId: deadline.id,
       deadlineVersion: deadline.version,
       grantId: withGrant ? await grantOn(client.id) : '',
+      documentId: document.id,
+      documentVersion: document.version,
+      documentVersionNumber: document.versionNumber,
+      materialsRequestId: request.id,
+      materialsRequestVersion: request.version,
     };
+  }
+
+  /** Sends the row's request as the browser: its JSON body, or its multipart body for an upload. */
+  function send(browser: Browser, route: MatrixRoute, f: Fixture) {
+    const path = matrixPath(route, f);
+    const method = route.route.slice(0, route.route.indexOf(' ')).toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    if (route.multipart) return sendMultipart(browser, path, multipart(route.multipart(f)));
+    if (method === 'get') return browser.get(path);
+    // A DELETE may carry a body too (a document's version and the reason for deleting it).
+    if (method === 'delete') return route.body ? browser.delete(path).send(route.body(f)) : browser.delete(path);
+    return browser[method](path, route.body?.(f));
   }
 
   it.each(MATRIX_ROUTES.map((route) => [route.route, route] as const))('%s', async (_name, route) => {
     const outcomes: string[] = [];
-    const method = route.route.slice(0, route.route.indexOf(' ')).toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     for (const [actor, browser] of actors) {
-      const f = await fixture(route.route.includes('{grantId}'));
-      const path = matrixPath(route, f);
-      const response = method === 'get' ? await browser.get(path) : method === 'delete' ? await browser.delete(path) : await browser[method](path, route.body?.(f));
+      const f = await fixture(route);
+      const response = await send(browser, route, f);
       const want = expectedAnswer(route, actor);
       if (response.status !== want) outcomes.push(`${actor}: ${response.status} (${String(response.body?.code)}), expected ${want}`);
-      if (want === 404) expect(response.body.code).toBe('RECORD_NOT_FOUND');
+      else if (want === 404 && response.body.code !== 'RECORD_NOT_FOUND') outcomes.push(`${actor}: 404 (${String(response.body?.code)}), expected RECORD_NOT_FOUND`);
     }
     expect(outcomes).toEqual([]);
   });
@@ -123,7 +155,17 @@ describe('access matrix for client data', () => {
     expect((await actors.get('administrator')!.get('/api/clients')).status).toBe(403);
     expect((await actors.get('administrator')!.get('/api/caseload')).status).toBe(403);
     expect((await request(api.server).get('/api/clients')).status).toBe(401);
-    const ids = async (browser: Browser) => ((await browser.get('/api/clients?limit=200')).body as { items: { id: string }[] }).items.map((i) => i.id);
+    // Every page: the matrix above gives the owner and the team's supervisor hundreds of files.
+    const ids = async (browser: Browser) => {
+      const all: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await browser.get(`/api/clients?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body as { items: { id: string }[]; nextCursor: string | null };
+        all.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return all;
+    };
     expect(await ids(owner)).toContain(f.clientId);
     expect(await ids(supervisor)).toContain(f.clientId);
     expect(await ids(colleague)).not.toContain(f.clientId);

@@ -8,6 +8,8 @@
  * route it calls. A path parameter the fixture does not hold fails the matrix test with its name:
  * add it to `Fixture` and to `FIXTURE_PARAMS`.
  */
+import { DOCUMENT_FIELDS, tinyPdf, tinyPng, PDF, PNG, type Part } from '../support/documents.js';
+
 export type Actor =
   | 'assigned caseworker'
   | 'team colleague'
@@ -31,12 +33,21 @@ export interface Fixture {
   deadlineVersion: number;
   /** An emergency access to the file by someone who is none of the actors (only for rows that need one). */
   grantId: string;
+  /** A document with one version, uploaded by the assigned caseworker (only for rows under a document). */
+  documentId: string;
+  documentVersion: number;
+  documentVersionNumber: number;
+  /** ISA's request for materials, recorded by the assigned caseworker (only for rows under one). */
+  materialsRequestId: string;
+  materialsRequestVersion: number;
 }
 
 export interface MatrixRoute {
   /** `METHOD /api/path/{param}`, exactly as the route appears in openapi.json. */
   readonly route: `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`;
   readonly body?: (f: Fixture) => object;
+  /** For an upload route: the parts of its multipart/form-data body (sent instead of `body`). */
+  readonly multipart?: (f: Fixture) => readonly Part[];
   /** The status for an actor allowed to do it (in scope, of an allowed role). */
   readonly ok: number;
   /** Roles refused outright (403) rather than scoped; all roles when not given. */
@@ -55,6 +66,9 @@ export const FIXTURE_PARAMS: Readonly<Record<string, keyof Fixture>> = {
   appointmentId: 'appointmentId',
   deadlineId: 'deadlineId',
   grantId: 'grantId',
+  documentId: 'documentId',
+  number: 'documentVersionNumber',
+  requestId: 'materialsRequestId',
 };
 
 export const MATRIX_ROUTES: readonly MatrixRoute[] = [
@@ -123,6 +137,53 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
   // Emergency access oversight: the listing is filtered per caller; ending one is for the file's team supervisors (and its holder).
   { route: 'GET /api/emergency-access', ok: 200, roles: ['supervisor', 'admin'], unscoped: true },
   { route: 'POST /api/emergency-access/{grantId}/end', ok: 200, roles: ['supervisor', 'admin'] },
+  // Evidence documents (issue 11). An upload is text fields first, then one file part.
+  { route: 'GET /api/clients/{id}/documents', ok: 200 },
+  {
+    route: 'POST /api/clients/{id}/documents',
+    multipart: () => [...Object.entries(DOCUMENT_FIELDS).map(([name, value]) => ({ name, value })), { name: 'file', value: tinyPdf('Matrix upload'), fileName: 'passport.pdf', type: PDF }],
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'GET /api/clients/{id}/documents/{documentId}', ok: 200 },
+  { route: 'PATCH /api/clients/{id}/documents/{documentId}', body: (f) => ({ version: f.documentVersion, title: 'Passport, all pages' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'DELETE /api/clients/{id}/documents/{documentId}', body: (f) => ({ version: f.documentVersion, reason: 'Uploaded to the wrong file' }), ok: 204, roles: ['caseworker', 'supervisor'] },
+  {
+    route: 'POST /api/clients/{id}/documents/{documentId}/versions',
+    multipart: () => [{ name: 'file', value: tinyPng(0x40), fileName: 'passport-rescan.png', type: PNG }],
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'GET /api/clients/{id}/documents/{documentId}/versions/{number}/content', ok: 200 },
+  { route: 'DELETE /api/clients/{id}/documents/{documentId}/versions/{number}', body: () => ({ reason: 'Wrong scan, pages missing' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  {
+    route: 'POST /api/clients/{id}/export/archive',
+    body: () => ({ purpose: 'subject-access', reason: 'Asked for by the client in person', documents: 'all' }),
+    ok: 200,
+    roles: ['caseworker', 'supervisor'],
+  },
+  // The fixture's document is in Farsi: its translation is needed, and may be declared not needed.
+  { route: 'PUT /api/clients/{id}/documents/{documentId}/translation', body: (f) => ({ version: f.documentVersion, status: 'not-needed' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  {
+    route: 'POST /api/clients/{id}/documents/{documentId}/submissions',
+    body: (f) => ({ versionNumber: f.documentVersionNumber, submittedTo: 'isa', submittedOn: '2026-01-05' }),
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'GET /api/clients/{id}/applications/{applicationId}/checklist', ok: 200 },
+  { route: 'GET /api/clients/{id}/materials-requests', ok: 200 },
+  {
+    route: 'POST /api/clients/{id}/materials-requests',
+    body: () => ({ receivedOn: '2026-01-05', dueDate: '2026-01-20', description: 'Original of the arrest warrant and its translation' }),
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  {
+    route: 'PATCH /api/clients/{id}/materials-requests/{requestId}',
+    body: (f) => ({ version: f.materialsRequestVersion, description: 'Original arrest warrant, translation and envelope' }),
+    ok: 200,
+    roles: ['caseworker', 'supervisor'],
+  },
 ];
 
 /** `GET /api/clients/{id}` for every row: what the coverage test compares with openapi.json. */

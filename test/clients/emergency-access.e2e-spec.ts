@@ -4,6 +4,7 @@ import type { Principal } from '#accounts';
 import { ClientsService } from '#clients';
 import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
+import { getBytes, PDF, sendMultipart, multipart, tinyPdf, upload, uploadVersion } from '../support/documents.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
 /**
@@ -19,7 +20,18 @@ describe('emergency access', () => {
   let supervisor: SignedInBrowser;
 
   const REASON = 'Client arrived at the Osaka office in crisis';
-  const SUPERVISOR_MAY = ['note.add', 'appointment.create', 'appointment.update', 'application.open', 'application.step', 'residence.step', 'custody.step'];
+  const SUPERVISOR_MAY = [
+    'note.add',
+    'appointment.create',
+    'appointment.update',
+    'application.open',
+    'application.step',
+    'residence.step',
+    'custody.step',
+    'document.upload',
+    'document.submission',
+    'materials-request.create',
+  ];
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -368,6 +380,131 @@ describe('emergency access', () => {
     expect((await admin.post(`/api/emergency-access/${first.body.items[0].id}/end`)).status).toBe(404);
     expect((await admin.get('/api/emergency-access?cursor=not-a-cursor')).status).toBe(400);
     expect((await admin.post('/api/emergency-access/not-a-uuid/end')).status).toBe(400);
+  });
+
+  describe('evidence documents', () => {
+    /** A file with an ordinary document, a sensitive (medical) one, and ISA's request for materials. */
+    async function fileWithDocuments() {
+      const f = await file();
+      const ordinary = await upload(caseworker, f.id, { category: 'identity', title: 'Passport', language: 'fa' }, tinyPdf('Passport'), 'passport.pdf', PDF);
+      const sensitive = await upload(caseworker, f.id, { category: 'medical', title: 'Psychiatric report', language: 'ja', sensitive: 'true' }, tinyPdf('Report'), 'report.pdf', PDF);
+      const request = await caseworker.post(`/api/clients/${f.id}/materials-requests`, { receivedOn: '2026-02-10', dueDate: '2026-03-01', description: 'Original of the summons' });
+      expect([ordinary.status, sensitive.status, request.status]).toEqual([201, 201, 201]);
+      return { ...f, ordinary: ordinary.body as { id: string; version: number }, sensitive: sensitive.body as { id: string; version: number }, request: request.body as { id: string; version: number } };
+    }
+
+    const documentRows = async (clientId: string) =>
+      api.dataSource.query<{ id: string; title: string; version: number; deleted_at: Date | null; translation_status: string; versions: number }[]>(
+        `SELECT d.id, d.title, d.version, d.deleted_at, d.translation_status, (SELECT count(*)::int FROM document_version v WHERE v.document_id = d.id) AS versions
+           FROM document d WHERE d.client_id = $1 ORDER BY d.created_at, d.id`,
+        [clientId],
+      );
+
+    /** Every change to an existing document or request, as the caller would send it. */
+    function documentWrites(f: Awaited<ReturnType<typeof fileWithDocuments>>, documentId = f.ordinary.id, version = f.ordinary.version) {
+      const base = `/api/clients/${f.id}/documents/${documentId}`;
+      return {
+        'document.version': (b: SignedInBrowser) => uploadVersion(b, f.id, documentId, tinyPdf('Rescan'), 'rescan.pdf', PDF),
+        'document.update': (b: SignedInBrowser) => b.patch(base, { version, title: 'Renamed under emergency access' }),
+        'document.delete': (b: SignedInBrowser) => b.delete(base).send({ version, reason: 'Deleted under emergency access' }),
+        'document.delete-version': (b: SignedInBrowser) => b.delete(`${base}/versions/1`).send({ reason: 'Deleted under emergency access' }),
+        'document.translation': (b: SignedInBrowser) => b.put(`${base}/translation`, { version, status: 'not-needed' }),
+        'materials-request.update': (b: SignedInBrowser) => b.patch(`/api/clients/${f.id}/materials-requests/${f.request.id}`, { version: f.request.version, status: 'withdrawn' }),
+      } as const;
+    }
+
+    it('lets a supervisor read and add documents, record a submission and a request for materials, never see a sensitive one or change the team’s', async () => {
+      const f = await fileWithDocuments();
+      const outsider = await signedIn(api, { role: 'supervisor', supervises: [otherTeam] });
+      await open(outsider, f.id);
+
+      const listed = await outsider.get(`/api/clients/${f.id}/documents`);
+      expect(listed.status).toBe(200);
+      expect((listed.body as { id: string }[]).map((d) => d.id)).toEqual([f.ordinary.id]);
+      const sensitivePaths = [`/api/clients/${f.id}/documents/${f.sensitive.id}`, `/api/clients/${f.id}/documents/${f.sensitive.id}/versions/1/content`];
+      for (const path of sensitivePaths) {
+        const hidden = await getBytes(outsider, path);
+        expect({ status: hidden.status, code: JSON.parse((hidden.body as Buffer).toString('utf8')).code }).toEqual({ status: 404, code: 'RECORD_NOT_FOUND' });
+      }
+      expect((await outsider.get(`/api/clients/${f.id}/documents/${f.ordinary.id}`)).status).toBe(200);
+      expect((await getBytes(outsider, `/api/clients/${f.id}/documents/${f.ordinary.id}/versions/1/content`)).status).toBe(200);
+
+      // New facts of the emergency: a paper the client brought, that it was handed in, ISA's letter.
+      const brought = await upload(outsider, f.id, { category: 'isa-notice', title: 'Summons to the bureau', language: 'ja', sensitive: 'true' }, tinyPdf('Summons'), 'summons.pdf', PDF);
+      expect(brought.status).toBe(201);
+      // Its uploader could not see it if it were sensitive: it is not.
+      expect(brought.body.sensitive).toBe(false);
+      const submitted = await outsider.post(`/api/clients/${f.id}/documents/${f.ordinary.id}/submissions`, { versionNumber: 1, submittedTo: 'isa', submittedOn: '2026-02-13' });
+      expect(submitted.status).toBe(201);
+      expect((await outsider.post(`/api/clients/${f.id}/materials-requests`, { receivedOn: '2026-02-14', dueDate: '2026-03-02', description: 'Copy of the summons' })).status).toBe(201);
+
+      const before = await documentRows(f.id);
+      const refused: Record<string, string> = {};
+      for (const [action, send] of Object.entries(documentWrites(f))) {
+        const response = await send(outsider);
+        refused[action] = `${response.status} ${response.body.code}`;
+        if (response.status === 403) expect(response.body.details).toMatchObject({ allowed: SUPERVISOR_MAY });
+      }
+      expect(refused).toEqual({
+        'document.version': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+        'document.update': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+        'document.delete': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+        'document.delete-version': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+        'document.translation': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+        'materials-request.update': '403 EMERGENCY_ACCESS_NOT_ALLOWED',
+      });
+      // A sensitive document is not there at all for them: 404, not 403.
+      const onSensitive: Record<string, number> = {};
+      for (const [action, send] of Object.entries(documentWrites(f, f.sensitive.id, f.sensitive.version))) {
+        if (action !== 'materials-request.update') onSensitive[action] = (await send(outsider)).status;
+      }
+      expect(onSensitive).toEqual({ 'document.version': 404, 'document.update': 404, 'document.delete': 404, 'document.delete-version': 404, 'document.translation': 404 });
+      expect((await outsider.post(`/api/clients/${f.id}/documents/${f.sensitive.id}/submissions`, { versionNumber: 1, submittedTo: 'isa', submittedOn: '2026-02-13' })).status).toBe(404);
+
+      expect(await documentRows(f.id)).toEqual(before);
+      const [request] = await api.dataSource.query<[{ status: string }]>('SELECT status FROM materials_request WHERE id = $1', [f.request.id]);
+      expect(request.status).toBe('open');
+    });
+
+    it('lets an administrator with emergency access read the ordinary documents and change nothing', async () => {
+      const f = await fileWithDocuments();
+      const admin = await signedIn(api, { role: 'admin' });
+      await open(admin, f.id);
+      expect(((await admin.get(`/api/clients/${f.id}/documents`)).body as { id: string }[]).map((d) => d.id)).toEqual([f.ordinary.id]);
+      expect((await admin.get(`/api/clients/${f.id}/documents/${f.ordinary.id}`)).status).toBe(200);
+      const download = await getBytes(admin, `/api/clients/${f.id}/documents/${f.ordinary.id}/versions/1/content`);
+      expect(download.status).toBe(200);
+      expect((await admin.get(`/api/clients/${f.id}/documents/${f.sensitive.id}`)).status).toBe(404);
+      expect((await admin.get(`/api/clients/${f.id}/materials-requests`)).status).toBe(200);
+
+      const before = await documentRows(f.id);
+      const outcomes: Record<string, number> = {};
+      outcomes['document.upload'] = (await sendMultipart(admin, `/api/clients/${f.id}/documents`, multipart([
+        { name: 'category', value: 'other' },
+        { name: 'title', value: 'Added by an administrator' },
+        { name: 'language', value: 'ja' },
+        { name: 'file', value: tinyPdf('Admin'), fileName: 'admin.pdf', type: PDF },
+      ]))).status;
+      outcomes['document.submission'] = (await admin.post(`/api/clients/${f.id}/documents/${f.ordinary.id}/submissions`, { versionNumber: 1, submittedTo: 'isa', submittedOn: '2026-02-13' })).status;
+      outcomes['materials-request.create'] = (await admin.post(`/api/clients/${f.id}/materials-requests`, { receivedOn: '2026-02-14', dueDate: '2026-03-02', description: 'Copy' })).status;
+      outcomes['export.archive'] = (await admin.post(`/api/clients/${f.id}/export/archive`, { purpose: 'subject-access', reason: 'Asked for by the client in person', documents: 'all' })).status;
+      for (const [action, send] of Object.entries(documentWrites(f))) outcomes[action] = (await send(admin)).status;
+      expect(outcomes).toEqual({
+        'document.upload': 403,
+        'document.submission': 403,
+        'materials-request.create': 403,
+        'export.archive': 403,
+        'document.version': 403,
+        'document.update': 403,
+        'document.delete': 403,
+        'document.delete-version': 403,
+        'document.translation': 403,
+        'materials-request.update': 403,
+      });
+      expect(await documentRows(f.id)).toEqual(before);
+      const [{ n }] = await api.dataSource.query<[{ n: number }]>('SELECT count(*)::int AS n FROM materials_request WHERE client_id = $1', [f.id]);
+      expect(n).toBe(1);
+    });
   });
 
   it('expires after the hour, and the listing says so', async () => {

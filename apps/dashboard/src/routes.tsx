@@ -27,6 +27,8 @@ const CalculatorPage = lazy(() => import('./pages/calculator/calculator-page').t
 const EmergencyAccessPage = lazy(() => import('./pages/emergency/emergency-access-page').then((m) => ({ default: m.EmergencyAccessPage })));
 const ReminderPoliciesPage = lazy(() => import('./pages/reminders/reminder-policies-page').then((m) => ({ default: m.ReminderPoliciesPage })));
 const ReminderStatsPage = lazy(() => import('./pages/reminders/reminder-stats-page').then((m) => ({ default: m.ReminderStatsPage })));
+const ChecklistTemplatesPage = lazy(() => import('./pages/admin/checklist-templates-page').then((m) => ({ default: m.ChecklistTemplatesPage })));
+const ChecklistTemplateStepPage = lazy(() => import('./pages/admin/checklist-templates-step-page').then((m) => ({ default: m.ChecklistTemplateStepPage })));
 
 /** Who may open a screen. */
 export type RouteAccess =
@@ -93,6 +95,13 @@ export const ROUTES: readonly AppRoute[] = [
   },
   { path: '/reminders', access: roles('admin'), nav: 'nav.reminders', render: () => <ReminderPoliciesPage /> },
   { path: '/reminders/stats', access: roles('admin'), render: () => <ReminderStatsPage /> },
+  // Everyone reads the checklists (through the API); only administrators change them, here.
+  { path: '/checklist-templates', access: roles('admin'), nav: 'checklistTemplates.nav', render: () => <ChecklistTemplatesPage /> },
+  {
+    path: '/checklist-templates/:step',
+    access: roles('admin'),
+    render: (params) => <ChecklistTemplateStepPage key={param(params, 'step')} step={param(params, 'step')} />,
+  },
   { path: '/calculator', access: roles(...ROLES), nav: 'nav.calculator', render: () => <CalculatorPage /> },
   { path: '/emergency-access', access: roles('supervisor', 'admin'), nav: 'nav.emergency', render: () => <EmergencyAccessPage /> },
   { path: '/account', access: roles(...ROLES), render: () => <AccountPage /> },

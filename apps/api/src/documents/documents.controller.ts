@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { Principal } from '#accounts';
 import { DocumentArchiveService, DocumentDetailView, DocumentsService, DocumentView, type IncomingFile } from '#documents';
+import { DomainError } from '#domain';
 import { AppConfig, createValidationPipe } from '#platform';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
@@ -140,7 +141,10 @@ export class DocumentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<DocumentDetailView> {
     return readMultipartUpload(request, response, this.config.documents.maxUploadBytes, async (fields, file) => {
-      await fieldsPipe.transform(fields, { type: 'body', metatype: NoFields });
+      const unexpected = Object.keys(fields);
+      if (unexpected.length > 0) {
+        throw new DomainError('VALIDATION_FAILED', 'A new version carries only the file.', { fields: unexpected.map((field) => ({ field, problems: ['should not exist'] })) });
+      }
       return this.documents.addVersion(principal, id, documentId, file);
     });
   }
@@ -222,9 +226,6 @@ export class DocumentsController {
     await pipeline(archive.stream, response).catch(() => response.destroy());
   }
 }
-
-/** A new version carries no fields besides the file. */
-class NoFields {}
 
 /**
  * The original name goes only into the header's RFC 6266/5987 `filename*` (percent-encoded, so no

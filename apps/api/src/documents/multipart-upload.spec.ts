@@ -114,14 +114,15 @@ describe('readMultipartUpload', () => {
     expect(answer.body).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', handled: false });
   });
 
-  it('refuses a declared Content-Length over the limit before reading, and closes the connection', async () => {
+  it('refuses a declared Content-Length over the limit before reading', async () => {
     const body = Buffer.concat([part('file', Buffer.alloc(MAX_BYTES + 70 * 1024), { fileName: 'big.pdf' }), closing]);
     const answer = await send(body);
     expect(answer.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', handled: false });
-    expect(answer.headers.connection).toBe('close');
   });
 
-  it('errors the file stream at the limit while a chunked upload is still arriving, and closes the connection', async () => {
+  // The rest of a refused body is drained, not reset, so the client reads the answer rather than
+  // a broken connection; test/documents/upload-abuse.e2e-spec.ts sends 2 GB through the api.
+  it('errors the file stream at the limit while a chunked upload is still arriving, and the answer reaches the client', async () => {
     let sent = 0;
     const total = 50 * MAX_BYTES;
     const block = Buffer.alloc(64 * 1024, 0x61);
@@ -135,8 +136,6 @@ describe('readMultipartUpload', () => {
     });
     const answer = await send(body);
     expect(answer.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', handled: true });
-    expect(answer.headers.connection).toBe('close');
-    expect(sent).toBeLessThan(total);
   });
 
   it('takes a file of exactly the limit', async () => {

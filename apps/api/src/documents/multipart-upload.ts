@@ -26,7 +26,7 @@ export interface MultipartFile {
  * a non-multipart request -> DomainError VALIDATION_FAILED / UNSUPPORTED_MEDIA_TYPE.
  * A Content-Length above maxBytes + 64 KiB is refused with PAYLOAD_TOO_LARGE before reading;
  * at maxBytes while arriving the file stream errors with PAYLOAD_TOO_LARGE, the request is
- * unpiped and the response gets `Connection: close` so the client stops sending.
+ * unpiped and the rest of the body drained, then the connection closed (see stopReading).
  *
  * The file stream ends only once the whole body has been parsed, so a part that breaks the rules
  * after the file (a field, a second file) errors the stream and nothing is kept.
@@ -99,6 +99,10 @@ export async function readMultipartUpload<T>(
         return fail(invalid(`The file must be sent in the part named "${FILE_PART}".`));
       }
       const body = new PassThrough();
+      // A refusal destroys this stream with its reason, maybe before the handler reads it (it is
+      // still checking scope): the reason reaches the caller through `failure`, and an error
+      // event with no listener would otherwise end the process.
+      body.on('error', () => undefined);
       file = body;
       stream.pipe(body, { end: false });
       stream.on('limit', () => fail(tooLarge(maxBytes)));
@@ -137,14 +141,25 @@ export async function readMultipartUpload<T>(
   });
 }
 
+/** How long a refused upload may go on sending after its answer before the connection is cut. */
+const LINGER_MS = 5_000;
+
 /**
- * Stops parsing and tells the client to stop: the rest of the body is read and dropped (so the
- * answer is not lost to a reset), and the connection closes after the answer.
+ * Stops parsing and lets the client learn why: the rest of the body is read and dropped (nothing
+ * is kept, memory stays flat), and the connection is cut only LINGER_MS after the answer went out
+ * if the client is still sending. Closing at once (`Connection: close`) would reset a socket the
+ * client is still writing to, and the client would see a broken connection instead of the 413
+ * (nginx's lingering close does the same).
  */
 function stopReading(request: Request, response: Response, parser: busboy.Busboy | null): void {
   if (parser !== null) request.unpipe(parser);
-  if (!response.headersSent) response.setHeader('Connection', 'close');
   request.resume();
+  response.once('finish', () => {
+    if (request.complete) return;
+    const cut = setTimeout(() => request.socket.destroy(), LINGER_MS);
+    cut.unref();
+    request.once('end', () => clearTimeout(cut));
+  });
 }
 
 function tooLarge(maxBytes: number): DomainError<'PAYLOAD_TOO_LARGE'> {

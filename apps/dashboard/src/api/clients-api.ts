@@ -1,4 +1,5 @@
-import { http } from './http-client';
+import { authApi } from './auth-api';
+import { ApiError, http, NETWORK_ERROR } from './http-client';
 import type {
   ClientDetails,
   ClientSearchQuery,
@@ -17,6 +18,60 @@ import type {
 } from './types';
 
 const path = (id: string) => `/api/clients/${encodeURIComponent(id)}`;
+
+/** The export with the documents' files, as the browser saves it. */
+export interface ClientArchive {
+  /** From the answer's Content-Disposition (`yorisoi-<case number>.zip`). */
+  readonly fileName: string;
+  readonly blob: Blob;
+}
+
+/** The plain `filename="…"` of an attachment; the archive's name is made by the server from the case number. */
+function attachmentName(disposition: string | null): string | undefined {
+  const match = disposition ? /filename="([^"]+)"/i.exec(disposition) : null;
+  return match?.[1];
+}
+
+/**
+ * The archive answers with bytes, not JSON, so it is fetched here rather than through the JSON
+ * client; a refusal still comes back as the API's error body and becomes the same `ApiError`.
+ */
+async function postForArchive(url: string, body: unknown): Promise<ClientArchive> {
+  // The token belongs to the session, which another tab may have renewed: ask for the current one.
+  const { csrfToken } = await authApi.me();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/zip, application/json', 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, 'The server could not be reached.', undefined, undefined);
+  }
+  const correlationId = response.headers.get('X-Correlation-Id') ?? undefined;
+  if (!response.ok) {
+    let error: unknown;
+    try {
+      error = await response.json();
+    } catch {
+      error = undefined;
+    }
+    const { code, message, details } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown; details?: unknown };
+    if (typeof code === 'string' && typeof message === 'string') {
+      throw new ApiError(response.status, code, message, typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined, correlationId);
+    }
+    throw new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST', response.statusText || `HTTP ${response.status}`, undefined, correlationId);
+  }
+  try {
+    return { fileName: attachmentName(response.headers.get('Content-Disposition')) ?? 'yorisoi-export.zip', blob: await response.blob() };
+  } catch {
+    // The archive streams out as it is built: a connection cut mid-way leaves no usable file.
+    throw new ApiError(0, NETWORK_ERROR, 'The download was interrupted.', undefined, correlationId);
+  }
+}
 
 /** Client files: search, intake, the file itself, residence and custody steps, the timeline. */
 export const clientsApi = {
@@ -58,6 +113,14 @@ export const clientsApi = {
   /** The whole file as one document, with why it is exported (audited). */
   exportFile(id: string, purpose: ExportPurpose, reason: string): Promise<Readonly<Record<string, unknown>>> {
     return http.post<Readonly<Record<string, unknown>>>(`${path(id)}/export`, { body: { purpose, reason } });
+  },
+
+  /**
+   * The file as a ZIP: the JSON export and the chosen documents' latest versions (all of them, or
+   * these ids). Same rules and audit as `exportFile`.
+   */
+  exportArchive(id: string, purpose: ExportPurpose, reason: string, documents: 'all' | readonly string[]): Promise<ClientArchive> {
+    return postForArchive(`${path(id)}/export/archive`, { purpose, reason, documents });
   },
 
   /** Supervisors and administrators: one hour of audited access to a file outside their scope. */

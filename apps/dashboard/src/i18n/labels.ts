@@ -301,6 +301,15 @@ const TIMELINE_KINDS: Readonly<Record<string, MessageKey>> = {
   'deadline.recomputed': 'timelineKind.deadline.recomputed',
   'reminder.sent': 'timelineKind.reminder.sent',
   'reminder.failed': 'timelineKind.reminder.failed',
+  'document.uploaded': 'timelineKind.document.uploaded',
+  'document.version-added': 'timelineKind.document.version-added',
+  'document.updated': 'timelineKind.document.updated',
+  'document.deleted': 'timelineKind.document.deleted',
+  'document.version-deleted': 'timelineKind.document.version-deleted',
+  'document.translation-changed': 'timelineKind.document.translation-changed',
+  'document.submitted': 'timelineKind.document.submitted',
+  'materials-request.received': 'timelineKind.materials-request.received',
+  'materials-request.updated': 'timelineKind.materials-request.updated',
 };
 
 export function timelineKindLabel(t: Translate, kind: string): string | undefined {

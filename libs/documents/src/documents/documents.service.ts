@@ -140,8 +140,8 @@ export class DocumentsService {
 
   /** Uploading again: a new version; the earlier ones stay readable. */
   async addVersion(principal: Principal, clientId: string, documentId: string, file: IncomingFile): Promise<DocumentDetailView> {
-    const { access } = await this.checkBeforeUpload(principal, clientId, 'document.version');
-    if (!(await this.documents.findOfClient(clientId, documentId, { includeSensitive: seesSensitive(access) }))) throw notFound();
+    await this.requireVisible(principal, clientId, documentId);
+    await this.checkBeforeUpload(principal, clientId, 'document.version');
     const stored = await this.store(file);
     await this.recordOrDiscard(stored, async (manager) => {
       const found = await this.clients.lockOpen(principal, clientId, manager, 'document.version');
@@ -159,6 +159,7 @@ export class DocumentsService {
 
   /** Corrects the description (category, title, language, date, sensitivity, application …). */
   async update(principal: Principal, clientId: string, documentId: string, input: DocumentUpdateInput): Promise<DocumentDetailView> {
+    await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.update');
       const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
@@ -183,6 +184,7 @@ export class DocumentsService {
 
   /** Deletes a document: its versions' keys are destroyed, so no copy of the bytes can be read again. */
   async delete(principal: Principal, clientId: string, documentId: string, input: { version: number; reason: string }): Promise<void> {
+    await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.delete');
       const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
@@ -198,6 +200,7 @@ export class DocumentsService {
 
   /** Deletes one version (a wrong file uploaded): its key is destroyed; the others stay. */
   async deleteVersion(principal: Principal, clientId: string, documentId: string, number: number, input: { reason: string }): Promise<DocumentDetailView> {
+    await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.delete');
       const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
@@ -234,6 +237,17 @@ export class DocumentsService {
     const [versions, submissions] = await Promise.all([this.documents.versionsOf(documentId), this.documents.submissionsOf(documentId)]);
     const names = await this.users.displayNames([...versions.map((v) => v.uploadedBy), ...submissions.map((s) => s.recordedBy)]);
     return toDocumentDetailView(record, versions, submissions, names);
+  }
+
+  /**
+   * Before a change to a document: 404 when the caller cannot see it (outside scope, deleted, or
+   * sensitive under emergency access), decided before whether their access allows the change
+   * (403), so a sensitive document answers exactly like one that does not exist.
+   */
+  async requireVisible(principal: Principal, clientId: string, documentId: string): Promise<ScopedClient> {
+    const found = await this.clients.requireInScope(principal, clientId);
+    if (!(await this.documents.findOfClient(clientId, documentId, { includeSensitive: seesSensitive(found.access) }))) throw notFound();
+    return found;
   }
 
   /**

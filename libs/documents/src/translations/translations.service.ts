@@ -40,6 +40,7 @@ export class TranslationsService {
   ) {}
 
   async change(principal: Principal, clientId: string, documentId: string, input: TranslationChangeInput): Promise<DocumentDetailView> {
+    await this.documents.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.translation');
       const { document } = await this.documents.requireDocument(clientId, documentId, access, manager, true);

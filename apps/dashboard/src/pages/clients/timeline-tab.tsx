@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { clientsApi } from '../../api/clients-api';
-import type { ExportPurpose, TimelineItem } from '../../api/types';
+import type { DocumentCategory, ExportPurpose, Locale, SubmissionTarget, TimelineItem, TranslationStatus } from '../../api/types';
 import { DateTime } from '../../components/date-time';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextAreaField } from '../../components/form-fields';
@@ -10,7 +10,18 @@ import { useAction } from '../../hooks/use-async';
 import { useKeysetPages } from '../../hooks/use-keyset-pages';
 import { KeysetList } from '../../components/keyset-list';
 import { useI18n, type Translate } from '../../i18n/i18n';
-import { anyStageLabel, appointmentKindLabel, deadlineKindLabel, deportationLabel, outcomeOfStepLabel, residenceLabel, timelineKindLabel } from '../../i18n/labels';
+import {
+  anyStageLabel,
+  appointmentKindLabel,
+  deadlineKindLabel,
+  deportationLabel,
+  documentCategoryLabel,
+  outcomeOfStepLabel,
+  residenceLabel,
+  submissionTargetLabel,
+  timelineKindLabel,
+  translationStatusLabel,
+} from '../../i18n/labels';
 import type { FileContext } from './client-page';
 import { useMe } from '../../session/session-context';
 import { offers } from './file-access';
@@ -93,7 +104,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const count = (value: unknown): string => (typeof value === 'number' ? String(value) : '');
 
 /** What the event's data says, in words: stages, dates and kinds, never raw ids. */
-function describe(t: Translate, item: TimelineItem): ReactNode {
+function describe(t: Translate, locale: Locale, item: TimelineItem): ReactNode {
   const data = item.data;
   const date = (value: unknown) => (text(value) ? <LocalDate value={text(value)} /> : null);
   const outcome = text(data.outcome) ? ` (${outcomeOfStepLabel(t, text(data.outcome) as string)})` : '';
@@ -138,8 +149,29 @@ function describe(t: Translate, item: TimelineItem): ReactNode {
           {t('timeline.until')} <DateTime iso={text(data.expiresAt)} />
         </>
       ) : null;
+    case 'document.translation-changed':
+      return text(data.status) ? translationStatusLabel(locale, text(data.status) as TranslationStatus) : null;
+    case 'document.submitted':
+      return (
+        <>
+          {documentCategoryLabel(locale, (text(data.category) ?? 'other') as DocumentCategory)}
+          {text(data.submittedTo) ? <> → {submissionTargetLabel(locale, text(data.submittedTo) as SubmissionTarget)}</> : null} · {date(data.submittedOn)}
+        </>
+      );
+    case 'materials-request.received':
+    case 'materials-request.updated':
+      return text(data.dueDate) ? <>{date(data.dueDate)}</> : null;
     default:
       break;
+  }
+  if (item.kind.startsWith('document.')) {
+    // Titles are not on the timeline (they may name people); the kind of document and the version say enough.
+    return (
+      <>
+        {text(data.category) ? documentCategoryLabel(locale, text(data.category) as DocumentCategory) : null}
+        {typeof data.versionNumber === 'number' ? <> · {t('timeline.version', { n: count(data.versionNumber) })}</> : null}
+      </>
+    );
   }
   if (item.kind.startsWith('appointment.')) {
     return (
@@ -172,9 +204,9 @@ function describe(t: Translate, item: TimelineItem): ReactNode {
 }
 
 function TimelineEntry({ item }: { readonly item: TimelineItem }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const label = timelineKindLabel(t, item.kind);
-  const detail = describe(t, item);
+  const detail = describe(t, locale, item);
   return (
     <li className={`timeline-item timeline-${item.kind.split('.')[0]}`}>
       <p className="timeline-meta">
