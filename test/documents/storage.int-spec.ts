@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import S3rver from 's3rver';
 import { DomainError } from '#domain';
 import { testConfig } from '#platform/testing';
 import { EncryptedFiles, type StoredFile } from '../../libs/documents/src/files/encrypted-files.js';
-import { CiphertextRejectedError, MasterKeyMismatchError } from '../../libs/documents/src/files/envelope-encryption.js';
+import { CiphertextRejectedError } from '../../libs/documents/src/files/envelope-encryption.js';
 import type { DocumentStorage } from '../../libs/documents/src/storage/document-storage.js';
 import { LocalDiskStorage } from '../../libs/documents/src/storage/local-disk-storage.js';
 import { S3Storage } from '../../libs/documents/src/storage/s3-storage.js';
@@ -225,7 +226,8 @@ describe.each([
         original.subarray(HEADER, HEADER + RECORD),
         original.subarray(HEADER + 2 * RECORD),
       ]);
-      await expect(readAll(await replaceStored(swapped))).rejects.toBeInstanceOf(CiphertextRejectedError);
+      // The first record is already refused by open, before the reader has a stream.
+      await expect(readAll(await replaceStored(swapped))).rejects.toMatchObject({ code: 'DOCUMENT_UNREADABLE' });
     } finally {
       await replaceStored(original);
     }
@@ -250,19 +252,46 @@ describe.each([
     }
   });
 
-  it('reports a wrong master key as such', async () => {
+  it('refuses a file whose first record fails (flipped byte, wrong header) before handing out a stream', async () => {
+    const original = await storedBytes();
+    try {
+      for (const at of [HEADER + 100, 0]) {
+        const flipped = Buffer.from(original);
+        flipped[at] ^= 0x01;
+        await expect(files.open(await replaceStored(flipped))).rejects.toMatchObject({ code: 'DOCUMENT_UNREADABLE' });
+      }
+    } finally {
+      await replaceStored(original);
+    }
+  });
+
+  it('reports a wrong master key as DOCUMENT_UNREADABLE, with the fingerprints in the log only', async () => {
     const otherKey = randomBytes(32).toString('base64');
     const elsewhere = new EncryptedFiles(storageOf(), testConfig({ DOCUMENTS_MASTER_KEY: otherKey }));
-    const error = await elsewhere.open(stored).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(MasterKeyMismatchError);
-    expect((error as Error).message).toContain(stored.masterKeyId);
-    expect((error as Error).message).toContain('DOCUMENTS_MASTER_KEY');
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const error = await elsewhere.open(stored).catch((caught: unknown) => caught);
+      expect([error instanceof DomainError, (error as DomainError).code]).toEqual([true, 'DOCUMENT_UNREADABLE']);
+      expect((error as Error).message).not.toContain(stored.masterKeyId);
+      const log = JSON.stringify(logged.mock.calls);
+      expect(log).toContain(stored.masterKeyId);
+      expect(log).toContain('DOCUMENTS_MASTER_KEY');
+      expect(log).toContain(stored.storageKey);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('does not open a file with another file’s wrapped key', async () => {
     const other = await files.store(Readable.from([Buffer.from('another statement')]), { mediaType: null, fileName: 'other.txt' });
-    await expect(files.open({ ...stored, wrappedKey: other.wrappedKey })).rejects.toBeInstanceOf(CiphertextRejectedError);
+    await expect(files.open({ ...stored, wrappedKey: other.wrappedKey })).rejects.toMatchObject({ code: 'DOCUMENT_UNREADABLE' });
     await files.remove(other.storageKey);
+  });
+
+  it('answers RECORD_NOT_FOUND when the object is gone', async () => {
+    const other = await files.store(Readable.from([Buffer.from('a statement removed meanwhile')]), { mediaType: null, fileName: 'gone.txt' });
+    await files.remove(other.storageKey);
+    await expect(files.open(other)).rejects.toMatchObject({ code: 'RECORD_NOT_FOUND' });
   });
 
   it('answers DOCUMENT_KEY_DESTROYED once the key is gone, though the ciphertext is still stored', async () => {

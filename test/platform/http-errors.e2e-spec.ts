@@ -86,6 +86,14 @@ describe('HTTP errors', () => {
     expect(response.body.details.fields).toEqual([{ field: 'isAdmin', problems: ['should not exist'] }]);
   });
 
+  // class-validator finds Object.prototype's members as if they were declared fields.
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])('refuses a field named %s like any unknown field', async (name) => {
+    const response = await post(`{"label": "ok", "count": 1, "address": {"city": "Tokyo", "${name}": "x"}}`);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.details.fields).toEqual([{ field: `address.${name}`, problems: ['should not exist'] }]);
+  });
+
   it('names every field of the wrong type, nested ones with their path, without echoing values', async () => {
     const response = await post(JSON.stringify({ label: 42, count: 'many', address: { city: 7 } }));
     expect(response.status).toBe(400);

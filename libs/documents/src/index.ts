@@ -23,7 +23,7 @@ export { DocumentDetailView, DocumentSubmissionView, DocumentVersionView, Docume
 export { DocumentArchiveService, type ArchiveRequest } from './export/document-archive.service.js';
 export { MATERIALS_REQUEST_STATUSES, type MaterialsRequestStatus } from './entities/materials-request.entity.js';
 export { createDocumentStorage, DocumentStorage, documentStorageProvider, LocalDiskStorage } from './storage/index.js';
-export { ALLOWED_MEDIA_TYPES, checkFileName, CiphertextRejectedError, EncryptedFiles, MasterKeyMismatchError, type StoredFile } from './files/index.js';
+export { ALLOWED_MEDIA_TYPES, checkFileName, extensionFor, CiphertextRejectedError, EncryptedFiles, MasterKeyMismatchError, type StoredFile } from './files/index.js';
 export { TranslationDeadlines, translationDeadlines, translationSource } from './translations/translation-deadlines.js';
 export { TranslationsService, type TranslationChangeInput } from './translations/translations.service.js';
 export { SubmissionsService, type SubmissionInput } from './submissions/submissions.service.js';

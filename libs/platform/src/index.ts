@@ -36,3 +36,4 @@ export { closeOnSignals } from './lifecycle/close-on-signals.js';
 export { Clock, ClockModule, SystemClock } from './clock/clock.js';
 export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';
 export { afterCommit, AfterCommitSubscriber } from './database/after-commit.js';
+export { isStorableText } from './http/request-text.js';

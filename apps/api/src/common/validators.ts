@@ -38,3 +38,6 @@ export function IsLocalDateRecord(options?: ValidationOptions): PropertyDecorato
     });
   };
 }
+
+/** The largest value of a PostgreSQL integer column: versions and numbers above it are refused (400), not a database error. */
+export const MAX_INT = 2_147_483_647;

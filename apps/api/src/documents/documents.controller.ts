@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiGoneResponse, ApiInternalServerErrorResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { Principal } from '#accounts';
-import { DocumentArchiveService, DocumentDetailView, DocumentsService, DocumentView, type IncomingFile } from '#documents';
+import { DocumentArchiveService, DocumentDetailView, DocumentsService, DocumentView, extensionFor, type IncomingFile } from '#documents';
 import { DomainError } from '#domain';
 import { AppConfig, createValidationPipe } from '#platform';
 import { SignedIn } from '../auth/access.decorators.js';
@@ -20,6 +20,7 @@ import {
   UpdateDocumentRequest,
 } from './documents.dto.js';
 import { readMultipartUpload } from './multipart-upload.js';
+import { VersionNumberPipe } from './version-number.pipe.js';
 
 /** The routes that take a file (multipart/form-data); every other body is JSON. */
 export const DOCUMENT_UPLOAD_ROUTES = [
@@ -27,6 +28,7 @@ export const DOCUMENT_UPLOAD_ROUTES = [
   { method: 'POST', path: /^\/api\/clients\/[^/]+\/documents\/[^/]+\/versions\/?$/i },
 ];
 
+const UNREADABLE = 'DOCUMENT_UNREADABLE: the stored file failed its integrity check or cannot be decrypted with the configured master key.';
 const NOT_FOUND = 'No such file or document, or not one you may see (sensitive documents are not shown under emergency access).';
 const UPLOAD_REFUSED = {
   tooLarge: 'PAYLOAD_TOO_LARGE: over DOCUMENTS_MAX_UPLOAD_MB, refused while the upload arrives; nothing is stored.',
@@ -160,11 +162,12 @@ export class DocumentsController {
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiGoneResponse({ description: 'DOCUMENT_KEY_DESTROYED: the version was deleted or the file anonymised' })
+  @ApiInternalServerErrorResponse({ description: UNREADABLE })
   async content(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
-    @Param('number', new ParseIntPipe({ errorHttpStatusCode: 400 })) number: number,
+    @Param('number', VersionNumberPipe) number: number,
     @Query() query: DocumentContentQuery,
     @Res() response: Response,
   ): Promise<void> {
@@ -195,7 +198,7 @@ export class DocumentsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('documentId', ParseUUIDPipe) documentId: string,
-    @Param('number', new ParseIntPipe({ errorHttpStatusCode: 400 })) number: number,
+    @Param('number', VersionNumberPipe) number: number,
     @Body() body: DeleteVersionRequest,
   ): Promise<DocumentDetailView> {
     return this.documents.deleteVersion(principal, id, documentId, number, body);
@@ -210,6 +213,7 @@ export class DocumentsController {
   @HttpCode(200)
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'client.json and documents/…', schema: { type: 'string', format: 'binary' } })
+  @ApiInternalServerErrorResponse({ description: UNREADABLE })
   @ApiNotFoundResponse({ description: NOT_FOUND })
   async exportArchive(
     @CurrentPrincipal() principal: Principal,
@@ -232,7 +236,9 @@ export class DocumentsController {
  * quote, newline or path can break out of it), with a plain ASCII fallback made here.
  */
 function contentDisposition(kind: 'inline' | 'attachment', fileName: string | null, mediaType: string): string {
-  const fallback = `document.${mediaType.split('/')[1]?.replace(/[^a-z0-9]/g, '') ?? 'bin'}`;
+  const fallback = `document.${extensionFor(mediaType)}`;
   if (!fileName) return `${kind}; filename="${fallback}"`;
-  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // RFC 8187 attr-chars only: encodeURIComponent leaves ' ( ) * and ! raw, which it does not allow.
+  const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { DOCUMENT_CATEGORIES, EXPORT_PURPOSES, type DocumentCategory, type ExportPurpose } from '#domain';
-import { IsLocalDate } from '../common/validators.js';
+import { IsLocalDate, MAX_INT } from '../common/validators.js';
 
 /** ISO 639-1: two lower-case letters; `ja` is Japanese. */
 const DOCUMENT_LANGUAGE = /^[a-z]{2}$/;
@@ -81,6 +81,7 @@ export class UpdateDocumentRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   version!: number;
 
   @ApiPropertyOptional({ enum: DOCUMENT_CATEGORIES })
@@ -134,6 +135,7 @@ export class DeleteDocumentRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   version!: number;
 
   @ApiProperty({ description: 'Why it is deleted; kept in the audit trail', example: 'Uploaded to the wrong client file' })

@@ -2,6 +2,9 @@ import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import { PassThrough, type Readable } from 'node:stream';
 import { DomainError } from '#domain';
+// What PostgreSQL can store as sent, as for JSON bodies: a field arrives in the part's declared
+// charset, so UTF-16 can bring a lone surrogate as well as NUL.
+import { isStorableText } from '#platform';
 
 const MAX_FIELDS = 30;
 const MAX_FIELD_BYTES = 4 * 1024;
@@ -9,6 +12,11 @@ const MAX_FIELD_NAME_BYTES = 64;
 /** Room for the multipart envelope and the text fields around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/**
+ * `constructor`, `toString`, `__proto__` …: class-validator looks a property's rules up in a plain
+ * object, finds Object.prototype's member there and lets the unknown field through.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const FILE_PART = 'file';
 
 export interface MultipartFile {
@@ -23,7 +31,10 @@ export interface MultipartFile {
  * Parses multipart/form-data with busboy, streaming: text fields (each ≤ 4 KiB, ≤ 30 fields)
  * must come before the single file part (named `file`); calls handle(fields, file) with the file
  * as a Readable and the declared {mediaType, fileName}; more than one file, a missing file,
- * a non-multipart request -> DomainError VALIDATION_FAILED / UNSUPPORTED_MEDIA_TYPE.
+ * a non-multipart request -> DomainError VALIDATION_FAILED / UNSUPPORTED_MEDIA_TYPE. A part
+ * without a name, a field named after an Object.prototype member, and a field holding what
+ * PostgreSQL cannot store (NUL, an unpaired surrogate) are VALIDATION_FAILED too; `fields` is a
+ * plain object with the field names as its only own keys, ready for the validation pipe.
  * A Content-Length above maxBytes + 64 KiB is refused with PAYLOAD_TOO_LARGE before reading;
  * at maxBytes while arriving the file stream errors with PAYLOAD_TOO_LARGE, the request is
  * unpiped and the rest of the body drained, then the connection closed (see stopReading).
@@ -69,7 +80,7 @@ export async function readMultipartUpload<T>(
   }
 
   return new Promise<T>((resolve, reject) => {
-    const fields: Record<string, string> = {};
+    const fields = new Map<string, string>();
     let file: PassThrough | null = null;
     let fileEnded = false;
     let bodyEnded = false;
@@ -80,65 +91,120 @@ export async function readMultipartUpload<T>(
       if (failure !== null) return;
       failure = error;
       stopReading(request, response, parser);
-      if (file !== null) file.destroy(error);
-      else reject(error);
+      file?.destroy(error);
+      // Once the handler runs it answers, after it has stopped reading the file.
+      if (!handled) reject(error);
     };
+    /**
+     * busboy calls its listeners from inside a stream: whatever one throws would be an uncaught
+     * exception and end the process. Any such surprise refuses the upload instead.
+     */
+    const guarded =
+      <A extends unknown[]>(listener: (...args: A) => void) =>
+      (...args: A): void => {
+        try {
+          listener(...args);
+        } catch {
+          fail(invalid('The upload is not well-formed multipart/form-data.'));
+        }
+      };
     const endFileWhenBodyEnds = (): void => {
       if (file !== null && fileEnded && bodyEnded && failure === null) file.end();
     };
 
-    parser.on('field', (name, value, info) => {
-      if (file !== null) return fail(invalid('Send the text fields before the file.'));
-      if (!FIELD_NAME.test(name) || Object.hasOwn(fields, name)) return fail(invalid('The upload has a field with an unexpected or repeated name.', { field: name.slice(0, MAX_FIELD_NAME_BYTES) }));
-      if (info.nameTruncated || info.valueTruncated) return fail(invalid(`A field is longer than ${MAX_FIELD_BYTES} bytes.`, { field: name }));
-      fields[name] = value;
-    });
-    parser.on('file', (name, stream, info) => {
-      if (name !== FILE_PART) {
-        stream.resume();
-        return fail(invalid(`The file must be sent in the part named "${FILE_PART}".`));
-      }
-      const body = new PassThrough();
-      // A refusal destroys this stream with its reason, maybe before the handler reads it (it is
-      // still checking scope): the reason reaches the caller through `failure`, and an error
-      // event with no listener would otherwise end the process.
-      body.on('error', () => undefined);
-      file = body;
-      stream.pipe(body, { end: false });
-      stream.on('limit', () => fail(tooLarge(maxBytes)));
-      stream.on('end', () => {
-        fileEnded = true;
+    parser.on(
+      'field',
+      guarded((name: unknown, value: unknown, info: busboy.FieldInfo) => {
+        if (failure !== null) return;
+        if (file !== null) return fail(invalid('Send the text fields before the file.'));
+        // A part with no name at all: busboy hands it over with `undefined`.
+        if (typeof name !== 'string' || name === '') return fail(invalid('The upload has a field without a name.'));
+        if (!FIELD_NAME.test(name) || PROTOTYPE_NAMES.has(name) || fields.has(name)) {
+          return fail(invalid('The upload has a field with an unexpected or repeated name.', { field: name.slice(0, MAX_FIELD_NAME_BYTES) }));
+        }
+        if (info.nameTruncated || info.valueTruncated) return fail(invalid(`A field is longer than ${MAX_FIELD_BYTES} bytes.`, { field: name }));
+        if (typeof value !== 'string' || !isStorableText(value)) {
+          return fail(
+            invalid(`Invalid request: check ${name}.`, { fields: [{ field: name, problems: ['must be text without NUL characters or unpaired surrogates'] }] }),
+          );
+        }
+        fields.set(name, value);
+      }),
+    );
+    parser.on(
+      'file',
+      guarded((name: unknown, stream: Readable, info: busboy.FileInfo) => {
+        // busboy destroys the part's stream with an error when the body breaks off inside it; the
+        // parser reports the same break, and an error event with no listener would end the process.
+        stream.on('error', () => undefined);
+        // busboy goes on with the chunk it holds after a refusal: the handler must not see that file.
+        if (failure !== null) return void stream.resume();
+        if (name !== FILE_PART) {
+          stream.resume();
+          return fail(invalid(`The file must be sent in the part named "${FILE_PART}".`));
+        }
+        const body = new PassThrough();
+        // A refusal destroys this stream with its reason, maybe before the handler reads it (it is
+        // still checking scope): the reason reaches the caller through `failure`, and an error
+        // event with no listener would otherwise end the process.
+        body.on('error', () => undefined);
+        file = body;
+        stream.pipe(body, { end: false });
+        stream.on('limit', guarded(() => fail(tooLarge(maxBytes))));
+        stream.on(
+          'end',
+          guarded(() => {
+            fileEnded = true;
+            endFileWhenBodyEnds();
+          }),
+        );
+        const declared: MultipartFile = { stream: body, mediaType: info.mimeType || null, fileName: info.filename ?? '' };
+        handled = true;
+        // Called inside a promise: a handler that throws rather than rejects still answers.
+        new Promise<T>((settle) => settle(handle(plainFields(fields), declared))).then(
+          (result) => {
+            if (failure !== null) return reject(failure);
+            if (!bodyEnded) stopReading(request, response, parser);
+            resolve(result);
+          },
+          (error: unknown) => {
+            // The handler may refuse before reading (no access): stop the client sending the rest.
+            if (!bodyEnded) stopReading(request, response, parser);
+            const cause = error instanceof DomainError || failure === null ? error : failure;
+            reject(cause instanceof Error ? cause : new Error('the upload handler failed'));
+          },
+        );
+      }),
+    );
+    parser.on('filesLimit', guarded(() => fail(invalid('Send one file per upload.'))));
+    parser.on('fieldsLimit', guarded(() => fail(invalid(`Send at most ${MAX_FIELDS} fields.`))));
+    parser.on('partsLimit', guarded(() => fail(invalid('The upload has too many parts.'))));
+    parser.on('error', guarded(() => fail(invalid('The upload is not well-formed multipart/form-data.'))));
+    parser.on(
+      'close',
+      guarded(() => {
+        bodyEnded = true;
+        if (!handled) return fail(invalid(`The upload has no file (a part named "${FILE_PART}" with a file name).`));
         endFileWhenBodyEnds();
-      });
-      handled = true;
-      handle({ ...fields }, { stream: body, mediaType: info.mimeType || null, fileName: info.filename ?? '' }).then(
-        (result) => {
-          if (failure !== null) return reject(failure);
-          if (!bodyEnded) stopReading(request, response, parser);
-          resolve(result);
-        },
-        (error: unknown) => {
-          // The handler may refuse before reading (no access): stop the client sending the rest.
-          if (!bodyEnded) stopReading(request, response, parser);
-          const cause = error instanceof DomainError || failure === null ? error : failure;
-          reject(cause instanceof Error ? cause : new Error('the upload handler failed'));
-        },
-      );
-    });
-    parser.on('filesLimit', () => fail(invalid('Send one file per upload.')));
-    parser.on('fieldsLimit', () => fail(invalid(`Send at most ${MAX_FIELDS} fields.`)));
-    parser.on('partsLimit', () => fail(invalid('The upload has too many parts.')));
-    parser.on('error', () => fail(invalid('The upload is not well-formed multipart/form-data.')));
-    parser.on('close', () => {
-      bodyEnded = true;
-      if (!handled) return fail(invalid(`The upload has no file (a part named "${FILE_PART}" with a file name).`));
-      endFileWhenBodyEnds();
-    });
-    request.on('close', () => {
-      if (!request.complete && !bodyEnded) fail(invalid('The upload ended before it was complete.'));
-    });
+      }),
+    );
+    request.on(
+      'close',
+      guarded(() => {
+        if (!request.complete && !bodyEnded) fail(invalid('The upload ended before it was complete.'));
+      }),
+    );
     request.pipe(parser);
   });
+}
+
+/**
+ * The fields as the validation pipe expects them: a plain object whose own keys are the field
+ * names (none of them Object.prototype's, see PROTOTYPE_NAMES), each defined as data, never set
+ * through a setter.
+ */
+function plainFields(fields: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries(fields);
 }
 
 /** How long a refused upload may go on sending after its answer before the connection is cut. */

@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CHECKLIST_STEPS, DOCUMENT_CATEGORIES, SUBMISSION_TARGETS, TRANSLATION_STATUSES, type ChecklistStep, type DocumentCategory, type SubmissionTarget, type TranslationStatus } from '#domain';
 import { MATERIALS_REQUEST_STATUSES, type MaterialsRequestStatus } from '#documents';
-import { IsLocalDate } from '../common/validators.js';
+import { IsLocalDate, MAX_INT } from '../common/validators.js';
 
 export class TranslationRequest {
   @ApiProperty({ description: 'The document’s version as read' })
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   version!: number;
 
   @ApiProperty({ enum: TRANSLATION_STATUSES, description: 'The next status (see translation.allowedNext), or the current one to edit its details' })
@@ -35,6 +36,7 @@ export class SubmissionRequest {
   @ApiProperty({ example: 1, description: 'The version handed in' })
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   versionNumber!: number;
 
   @ApiProperty({ enum: SUBMISSION_TARGETS })
@@ -82,6 +84,7 @@ export class UpdateMaterialsRequestRequest {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   version!: number;
 
   @ApiPropertyOptional({ enum: MATERIALS_REQUEST_STATUSES, description: 'answered meets the deadline on resolvedOn; withdrawn ends it' })
@@ -140,6 +143,7 @@ export class ChecklistTemplateRequest {
   @ApiProperty({ description: 'The version the edit starts from (the current one); 409 STALE_VERSION otherwise' })
   @IsInt()
   @Min(0)
+  @Max(MAX_INT)
   basedOnVersion!: number;
 
   @ApiProperty({ type: BilingualText })

@@ -126,7 +126,8 @@ export function describeError(error: unknown, t: Translate, locale: Locale, over
   if (error.code === NETWORK_ERROR) return { message: t('error.network'), items: [] };
   if (error.isServerFault) {
     return {
-      message: error.status === 503 ? t('error.unavailable') : t('error.server'),
+      // A stored file that fails its integrity check is a server fault too, but retrying will not help.
+      message: error.code === 'DOCUMENT_UNREADABLE' ? t('error.code.DOCUMENT_UNREADABLE') : error.status === 503 ? t('error.unavailable') : t('error.server'),
       items: [],
       reference: error.correlationId,
     };

@@ -403,6 +403,7 @@ export const en = {
   'error.code.ASSIGNMENT_NOT_ALLOWED': 'Files can be assigned only to active caseworkers and supervisors of the file’s team.',
   'error.code.DEADLINE_INPUT_INVALID': 'Some dates are missing or impossible:',
   'error.code.DEADLINE_NOT_OPEN': 'This deadline is no longer open. Reload the file.',
+  'error.code.DOCUMENT_UNREADABLE': 'The stored file failed its integrity check or cannot be decrypted with the server’s key, so it was not sent. Trying again will not help: tell your administrator and quote the reference below.',
   'error.noStepsNow': 'No step can be recorded from here.',
 
   'fieldProblem.MISSING': 'Enter this date.',

@@ -402,6 +402,7 @@ export const ja: Record<MessageKey, string> = {
   'error.code.ASSIGNMENT_NOT_ALLOWED': '担当にできるのは、そのファイルのチームに所属する有効なケースワーカーとスーパーバイザーだけです。',
   'error.code.DEADLINE_INPUT_INVALID': '日付が足りないか、ありえない日付があります：',
   'error.code.DEADLINE_NOT_OPEN': 'この期限はすでに対応済みなどで閉じられています。ファイルを再読み込みしてください。',
+  'error.code.DOCUMENT_UNREADABLE': '保存されているファイルが改ざん検査に通らないか、サーバーの鍵で復号できないため、送信されませんでした。再試行しても解決しません。下の参照番号を添えて管理者に連絡してください。',
   'error.noStepsNow': 'ここから記録できる手続はありません。',
 
   'fieldProblem.MISSING': 'この日付を入力してください。',

@@ -49,6 +49,12 @@ interface Row {
   body: string | null;
 }
 
+/**
+ * Events that other libraries mark `sensitive` (about a medical or trauma document) are left out
+ * under emergency access, as the records they are about are.
+ */
+const HIDDEN_UNDER_EMERGENCY_ACCESS = `AND NOT COALESCE((e.data->>'sensitive')::boolean, false)`;
+
 /** One chronological feed per client, newest first, and the workers' notes. */
 @Injectable()
 export class TimelineService {
@@ -60,7 +66,7 @@ export class TimelineService {
   ) {}
 
   async page(principal: Principal, clientId: string, limit: number, cursor?: string): Promise<TimelinePage> {
-    await this.clients.requireInScope(principal, clientId);
+    const { access } = await this.clients.requireInScope(principal, clientId);
     const params: unknown[] = [clientId, limit + 1];
     let after = '';
     if (cursor) {
@@ -71,7 +77,7 @@ export class TimelineService {
     const rows = await this.dataSource.query<Row[]>(
       `SELECT e.id, e.occurred_at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.data, e.body
          FROM timeline_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
-        WHERE e.client_id = $1 ${after}
+        WHERE e.client_id = $1 ${after} ${access === 'break-glass' ? HIDDEN_UNDER_EMERGENCY_ACCESS : ''}
         ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2`,
       params,
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ChecklistDocument, ChecklistStep, ChecklistTemplateContent, DocumentCategory, TranslationStatus } from '#domain';
 import { ChecklistTemplateEntity } from '../entities/checklist-template.entity.js';
+import { visibleDocuments } from '../documents/document.repository.js';
 
 /** A document as a checklist sees it, with where it belongs. */
 export interface ChecklistDocumentRow extends ChecklistDocument {
@@ -76,8 +77,8 @@ export class ChecklistTemplateRepository {
    */
   async checklistDocuments(clientIds: readonly string[], options: { includeSensitive: boolean }): Promise<ChecklistDocumentRow[]> {
     if (clientIds.length === 0) return [];
-    const visible = options.includeSensitive ? 'true' : 'NOT d.sensitive';
-    const visibleTranslation = options.includeSensitive ? 'true' : 'NOT t.sensitive';
+    const visible = visibleDocuments('d', options.includeSensitive);
+    const visibleTranslation = visibleDocuments('t', options.includeSensitive);
     const rows = await this.dataSource.query<DocumentRow[]>(
       `SELECT d.id, d.client_id, d.application_id, d.category, d.checklist_item_key, d.language, d.translation_of_id, d.translation_status,
               EXISTS (SELECT 1 FROM document t WHERE t.translation_of_id = d.id AND t.deleted_at IS NULL AND ${visibleTranslation}) AS has_translation

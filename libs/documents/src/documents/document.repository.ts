@@ -11,12 +11,24 @@ export interface DocumentRecord {
   readonly current: DocumentVersionEntity | null;
   readonly translationOf: LinkedDocument | null;
   readonly translations: readonly LinkedDocument[];
+  /** It, or the original it translates, is sensitive: hidden under emergency access. */
+  readonly sensitive: boolean;
 }
 
 export interface LinkedDocument {
   readonly id: string;
   readonly title: string;
   readonly language: string;
+}
+
+/**
+ * The documents a caller may see, as SQL on `alias`: everything with the file's own access; under
+ * emergency access nothing sensitive, and no translation of something sensitive (a translation
+ * says what its original says).
+ */
+export function visibleDocuments(alias: string, includeSensitive: boolean): string {
+  if (includeSensitive) return 'true';
+  return `(NOT ${alias}.sensitive AND NOT EXISTS (SELECT 1 FROM document vis_src WHERE vis_src.id = ${alias}.translation_of_id AND vis_src.sensitive))`;
 }
 
 export interface DocumentFilter {
@@ -30,6 +42,7 @@ interface DocumentRow {
   current_version_id: string | null;
   translation_of: LinkedDocument | null;
   translations: LinkedDocument[];
+  source_sensitive: boolean;
 }
 
 export type NewDocument = Pick<
@@ -85,22 +98,22 @@ export class DocumentRepository {
 
   private async find(manager: EntityManager, condition: string, values: unknown[], filter: DocumentFilter, order: string): Promise<DocumentRecord[]> {
     const params = [...values];
-    const where = [condition, 'd.deleted_at IS NULL'];
-    if (!filter.includeSensitive) where.push('NOT d.sensitive');
+    const where = [condition, 'd.deleted_at IS NULL', visibleDocuments('d', filter.includeSensitive)];
     if (filter.applicationId !== undefined) {
       params.push(filter.applicationId);
       where.push(`d.application_id = $${params.length}`);
     }
-    // One statement for the list: the current version and both directions of the translation
-    // link come from lateral subqueries, so 200 documents cost one round trip.
+    // One statement for the list: the current version (the latest one still readable) and both
+    // directions of the translation link come from subqueries, so 200 documents cost one round trip.
     const rows = await manager.query<DocumentRow[]>(
       `SELECT d.id, cv.id AS current_version_id,
+              COALESCE((SELECT s.sensitive FROM document s WHERE s.id = d.translation_of_id), false) AS source_sensitive,
               CASE WHEN src.id IS NULL THEN NULL ELSE json_build_object('id', src.id, 'title', src.title, 'language', src.language) END AS translation_of,
               COALESCE((SELECT json_agg(json_build_object('id', t.id, 'title', t.title, 'language', t.language) ORDER BY t.created_at)
                           FROM document t WHERE t.translation_of_id = d.id AND t.deleted_at IS NULL
-                           AND (${filter.includeSensitive ? 'true' : 'NOT t.sensitive'})), '[]') AS translations
+                           AND ${visibleDocuments('t', filter.includeSensitive)}), '[]') AS translations
          FROM document d
-         LEFT JOIN LATERAL (SELECT v.id FROM document_version v WHERE v.document_id = d.id ORDER BY v.number DESC LIMIT 1) cv ON true
+         LEFT JOIN LATERAL (SELECT v.id FROM document_version v WHERE v.document_id = d.id AND v.destroyed_at IS NULL ORDER BY v.number DESC LIMIT 1) cv ON true
          LEFT JOIN document src ON src.id = d.translation_of_id AND src.deleted_at IS NULL AND (${filter.includeSensitive ? 'true' : 'NOT src.sensitive'})
         WHERE ${where.join(' AND ')} ${order}`,
       params,
@@ -118,6 +131,7 @@ export class DocumentRepository {
         current: version ?? null,
         translationOf: row.translation_of,
         translations: row.translations,
+        sensitive: (documentById.get(row.id) as DocumentEntity).sensitive || row.source_sensitive,
       };
     });
   }

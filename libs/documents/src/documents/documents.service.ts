@@ -95,13 +95,27 @@ export class DocumentsService {
 
   /** A new document with its first version. */
   async create(principal: Principal, clientId: string, input: NewDocumentInput, file: IncomingFile): Promise<DocumentDetailView> {
-    await this.checkBeforeUpload(principal, clientId, 'document.upload');
+    // Attaching a translation to a document is a change to that document's translation, which
+    // emergency access may not make; a new document on its own is a new fact.
+    const action: ClientFileAction = input.translationOfId ? 'document.translation' : 'document.upload';
+    if (input.translationOfId) {
+      checkTranslationLanguage(input.language);
+      await this.requireVisible(principal, clientId, input.translationOfId);
+    }
+    await this.checkBeforeUpload(principal, clientId, action);
     const stored = await this.store(file);
     const documentId = await this.recordOrDiscard(stored, async (manager) => {
-      const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.upload');
+      const { access } = await this.clients.lockOpen(principal, clientId, manager, action);
       if (input.applicationId) await this.requireApplication(clientId, input.applicationId, manager);
-      if (input.translationOfId) await this.requireDocument(clientId, input.translationOfId, access, manager);
+      const source = input.translationOfId ? await this.requireDocument(clientId, input.translationOfId, access, manager, true) : null;
+      if (source?.document.translationOfId) {
+        throw new DomainError('VALIDATION_FAILED', 'A translation is of an original document, not of another translation.', {
+          fields: [{ field: 'translationOfId', problems: ['is itself a translation'] }],
+        });
+      }
       const language = input.language;
+      // A translation says what its original says: it is as sensitive as the original.
+      const sensitive = access === 'break-glass' ? false : (input.sensitive ?? false) || (source?.sensitive ?? false);
       const id = await this.documents.insert(
         {
           clientId,
@@ -111,7 +125,7 @@ export class DocumentsService {
           language,
           documentDate: input.documentDate ?? null,
           // Under emergency access a document is never marked sensitive: its uploader could not see it.
-          sensitive: access === 'break-glass' ? false : (input.sensitive ?? false),
+          sensitive,
           forSubmission: input.forSubmission ?? false,
           checklistItemKey: input.checklistItemKey ?? null,
           translationOfId: input.translationOfId ?? null,
@@ -126,7 +140,7 @@ export class DocumentsService {
       );
       await this.documents.addVersion(id, clientId, versionColumns(stored, file, principal), manager);
       await this.timeline.add(
-        [{ clientId, kind: 'document.uploaded', actorUserId: principal.userId, data: { documentId: id, category: input.category, ...(input.translationOfId ? { translationOf: input.translationOfId } : {}) } }],
+        [{ clientId, kind: 'document.uploaded', actorUserId: principal.userId, data: { documentId: id, category: input.category, ...(input.translationOfId ? { translationOf: input.translationOfId } : {}), ...sensitiveMark(sensitive) } }],
         manager,
       );
       await this.audit.record(
@@ -147,7 +161,7 @@ export class DocumentsService {
       const found = await this.clients.lockOpen(principal, clientId, manager, 'document.version');
       const record = await this.requireDocument(clientId, documentId, found.access, manager, true);
       const number = await this.documents.addVersion(documentId, clientId, versionColumns(stored, file, principal), manager);
-      await this.timeline.add([{ clientId, kind: 'document.version-added', actorUserId: principal.userId, data: { documentId, category: record.document.category, versionNumber: number } }], manager);
+      await this.timeline.add([{ clientId, kind: 'document.version-added', actorUserId: principal.userId, data: { documentId, category: record.document.category, versionNumber: number, ...sensitiveMark(record.sensitive) } }], manager);
       await this.audit.record(
         { action: AuditAction.DocumentVersionAdded, clientId, target: { type: 'document', id: documentId }, details: { version: number, sizeBytes: stored.sizeBytes, mediaType: stored.mediaType } },
         manager,
@@ -162,8 +176,10 @@ export class DocumentsService {
     await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.update');
-      const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
+      const record = await this.requireDocument(clientId, documentId, access, manager, true);
+      const { document } = record;
       if (document.version !== input.version) throw stale(document.version);
+      if (document.translationOfId !== null && input.language !== undefined) checkTranslationLanguage(input.language);
       const changed = UPDATABLE.filter((field) => input[field] !== undefined && JSON.stringify(input[field]) !== JSON.stringify(document[field]));
       if (changed.length === 0) return;
       if (input.applicationId) await this.requireApplication(clientId, input.applicationId, manager);
@@ -176,7 +192,7 @@ export class DocumentsService {
         else if (document.translationStatus === 'not-needed') Object.assign(changes, { translationStatus: 'needed' });
       }
       await this.documents.update(documentId, changes, document.version, manager);
-      await this.timeline.add([{ clientId, kind: 'document.updated', actorUserId: principal.userId, data: { documentId, fields: [...changed] } }], manager);
+      await this.timeline.add([{ clientId, kind: 'document.updated', actorUserId: principal.userId, data: { documentId, fields: [...changed], ...sensitiveMark(record.sensitive || input.sensitive === true) } }], manager);
       await this.audit.record({ action: AuditAction.DocumentUpdated, clientId, target: { type: 'document', id: documentId }, changedFields: [...changed] }, manager);
     });
     return this.detail(clientId, documentId, true);
@@ -187,12 +203,13 @@ export class DocumentsService {
     await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.delete');
-      const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
+      const record = await this.requireDocument(clientId, documentId, access, manager, true);
+      const { document } = record;
       if (document.version !== input.version) throw stale(document.version);
       const keys = await this.documents.markDeleted(documentId, document.version, this.clock.now(), manager);
       // Nothing is due for a document that is gone.
       await this.translationDeadlines.follow(document, null, this.today(), principal.userId, manager);
-      await this.timeline.add([{ clientId, kind: 'document.deleted', actorUserId: principal.userId, data: { documentId, category: document.category } }], manager);
+      await this.timeline.add([{ clientId, kind: 'document.deleted', actorUserId: principal.userId, data: { documentId, category: document.category, ...sensitiveMark(record.sensitive) } }], manager);
       await this.audit.record({ action: AuditAction.DocumentDeleted, clientId, target: { type: 'document', id: documentId }, reason: input.reason.trim() }, manager);
       this.removeAfterCommit(keys, manager);
     });
@@ -203,12 +220,13 @@ export class DocumentsService {
     await this.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.delete');
-      const { document } = await this.requireDocument(clientId, documentId, access, manager, true);
+      const record = await this.requireDocument(clientId, documentId, access, manager, true);
+      const { document } = record;
       const version = await this.documents.findVersion(documentId, number, manager);
       if (!version || version.destroyedAt !== null) throw new DomainError('RECORD_NOT_FOUND', 'No such version of this document.');
       const keys = await this.documents.destroyVersions([version.id], 'deleted', this.clock.now(), manager);
       await this.documents.update(documentId, {}, document.version, manager);
-      await this.timeline.add([{ clientId, kind: 'document.version-deleted', actorUserId: principal.userId, data: { documentId, category: document.category, versionNumber: number } }], manager);
+      await this.timeline.add([{ clientId, kind: 'document.version-deleted', actorUserId: principal.userId, data: { documentId, category: document.category, versionNumber: number, ...sensitiveMark(record.sensitive) } }], manager);
       await this.audit.record(
         { action: AuditAction.DocumentVersionDeleted, clientId, target: { type: 'document', id: documentId }, reason: input.reason.trim(), details: { version: number } },
         manager,
@@ -312,6 +330,23 @@ export class DocumentsService {
     // (storage down) leaves only bytes no one can read.
     afterCommit(manager, async () => {
       for (const key of storageKeys) await this.files.remove(key);
+    });
+  }
+}
+
+/**
+ * On the timeline, an event about a sensitive document says so, and the timeline leaves it out
+ * under emergency access (TimelineService), as the document itself is left out.
+ */
+export function sensitiveMark(sensitive: boolean): { sensitive?: true } {
+  return sensitive ? { sensitive: true } : {};
+}
+
+/** A translation in the sense of Enforcement Regulation Art. 62 is a Japanese one. */
+function checkTranslationLanguage(language: string): void {
+  if (!isJapanese(language)) {
+    throw new DomainError('VALIDATION_FAILED', 'A translation linked to its original is the Japanese translation (language ja).', {
+      fields: [{ field: 'language', problems: ['must be ja for a translation'] }],
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { UserDirectory, type Principal } from '#accounts';
@@ -8,6 +8,7 @@ import { DomainError } from '#domain';
 import { EncryptedFiles } from '../files/encrypted-files.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { toDocumentView } from '../documents/document-mapping.js';
+import { extensionFor } from '../files/allowed-types.js';
 
 export interface ArchiveRequest {
   readonly purpose: ExportPurpose;
@@ -16,26 +17,19 @@ export interface ArchiveRequest {
   readonly documents: readonly string[] | 'all';
 }
 
+interface ArchivedFile {
+  readonly storageKey: string;
+  readonly wrappedKey: Buffer;
+  readonly masterKeyId: string;
+}
+
+/** Files checked at once before the archive starts: enough to hide storage latency, few streams. */
+const CHECKS_AT_ONCE = 4;
+
 export interface ClientArchive {
   readonly fileName: string;
   readonly stream: Readable;
 }
-
-/** Extensions by stored type, for the names of the files inside the archive. */
-const EXTENSIONS: Readonly<Record<string, string>> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/heic': 'heic',
-  'image/tiff': 'tif',
-  'image/webp': 'webp',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'text/plain': 'txt',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/x-m4a': 'm4a',
-};
 
 /**
  * The client export with the documents' files: a ZIP holding `client.json` (the same document as
@@ -45,6 +39,8 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
  */
 @Injectable()
 export class DocumentArchiveService {
+  private readonly logger = new Logger(DocumentArchiveService.name);
+
   constructor(
     private readonly exports: ClientExportService,
     private readonly documents: DocumentRepository,
@@ -62,22 +58,52 @@ export class DocumentArchiveService {
       throw new DomainError('RECORD_NOT_FOUND', 'One of the chosen documents is not in this file.');
     }
     const names = await this.users.displayNames(all.map((r) => r.current?.uploadedBy ?? null));
-    const zip = new yazl.ZipFile();
-    const included: { documentId: string; version: number; path: string }[] = [];
+    const included: { documentId: string; version: number; path: string; file: ArchivedFile }[] = [];
     chosen.forEach((record, index) => {
       const version = record.current;
       if (!version || version.wrappedKey === null) return;
       // Names inside the archive are made here, never from the uploaded name or the title.
-      const path = `documents/${String(index + 1).padStart(3, '0')}-${record.document.category}-v${version.number}.${EXTENSIONS[version.mediaType] ?? 'bin'}`;
-      included.push({ documentId: record.document.id, version: version.number, path });
-      const file = { storageKey: version.storageKey, wrappedKey: version.wrappedKey, masterKeyId: version.masterKeyId };
-      zip.addReadStreamLazy(path, { compress: false }, (callback) => {
-        this.files.open(file).then(
-          (stream) => callback(null, stream),
-          (error: unknown) => callback(error instanceof Error ? error : new Error('document could not be opened'), null as unknown as Readable),
-        );
-      });
+      const path = `documents/${String(index + 1).padStart(3, '0')}-${record.document.category}-v${version.number}.${extensionFor(version.mediaType)}`;
+      included.push({ documentId: record.document.id, version: version.number, path, file: { storageKey: version.storageKey, wrappedKey: version.wrappedKey, masterKeyId: version.masterKeyId } });
     });
+    await this.checkReadable(included.map((entry) => entry.file));
+    // Recorded before the archive starts: from here on nothing is awaited until it is handed over.
+    await this.audit.record({
+      action: AuditAction.DocumentsExported,
+      clientId,
+      target: { type: 'client', id: clientId },
+      details: { purpose: request.purpose, documents: included.length, documentIds: included.map((entry) => entry.documentId).join(',') },
+    });
+    const zip = new yazl.ZipFile();
+    const output = zip.outputStream as Readable;
+    let current: Readable | null = null;
+    // Once the first byte is out, a file that fails can only break the download off: never leave
+    // the client waiting, and never let the error go unheard (yazl's 'error' would kill the process).
+    const breakOff = (error: Error): void => {
+      if (output.destroyed) return;
+      this.logger.error({ clientId, reason: error.message }, 'document archive broken off while streaming');
+      current?.destroy();
+      output.destroy(error);
+    };
+    zip.on('error', breakOff);
+    // Broken off before the caller's pipeline listens: it still sees the error (the stream is errored).
+    output.on('error', () => undefined);
+    // The client went away: release the storage stream the archive was reading.
+    output.once('close', () => current?.destroy());
+    for (const entry of included) {
+      zip.addReadStreamLazy(entry.path, { compress: false }, (callback) => {
+        this.files.open(entry.file).then((stream) => {
+          if (output.destroyed) {
+            stream.destroy();
+            return;
+          }
+          current = stream;
+          // yazl pipes the entry without listening for its errors: a tampered record would hang it.
+          stream.once('error', breakOff);
+          callback(null, stream);
+        }, breakOff);
+      });
+    }
     const manifest = {
       ...exported,
       documents: all.map((record) => ({
@@ -87,12 +113,32 @@ export class DocumentArchiveService {
     };
     zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), 'client.json');
     zip.end();
-    await this.audit.record({
-      action: AuditAction.DocumentsExported,
-      clientId,
-      target: { type: 'client', id: clientId },
-      details: { purpose: request.purpose, documents: included.length, documentIds: included.map((entry) => entry.documentId).join(',') },
-    });
-    return { fileName: `yorisoi-${exported.client.caseNumber}.zip`, stream: zip.outputStream as Readable };
+    return { fileName: `yorisoi-${exported.client.caseNumber}.zip`, stream: output };
+  }
+
+  /**
+   * Opens every chosen file (its key unwrapped, its object read up to the first authenticated
+   * record) and closes it again, a few at a time, so that a missing object, a tampered key or a
+   * tampered first record is answered as an error before the first byte of the ZIP. The files are
+   * opened again one by one as the archive streams: kept open, dozens of storage streams would sit
+   * idle for as long as the files before them take (S3 resets idle connections, and the client's
+   * socket pool would run dry), for the price of reading each file's first record twice.
+   */
+  private async checkReadable(files: readonly ArchivedFile[]): Promise<void> {
+    let next = 0;
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      while (next < files.length && !failed) {
+        const file = files[next++];
+        try {
+          (await this.files.open(file)).destroy();
+        } catch (error) {
+          // The answer is already this error: the other workers stop opening files.
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CHECKS_AT_ONCE, files.length) }, worker));
   }
 }

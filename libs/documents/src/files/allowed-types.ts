@@ -92,3 +92,23 @@ export function sameMediaType(a: string, b: string): boolean {
   const family = (type: string): string => (type === 'image/heif' ? 'image/heic' : type);
   return family(canonicalMediaType(a)) === family(canonicalMediaType(b));
 }
+
+/** The usual extension of each allowed type, for names we make (downloads, the export's entries). */
+const EXTENSION_OF: Readonly<Record<string, string>> = {
+  [PDF]: 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+  'image/heif': 'heif',
+  'image/tiff': 'tif',
+  'image/webp': 'webp',
+  [DOCX]: 'docx',
+  [ODT]: 'odt',
+  [PLAIN_TEXT]: 'txt',
+  'audio/mpeg': 'mp3',
+  'audio/mp4': 'm4a',
+};
+
+export function extensionFor(mediaType: string): string {
+  return EXTENSION_OF[canonicalMediaType(mediaType)] ?? 'bin';
+}

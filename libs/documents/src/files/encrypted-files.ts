@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { pipeline, type Readable } from 'node:stream';
 import { DomainError } from '#domain';
 import { AppConfig } from '#platform';
 import { DocumentStorage } from '../storage/document-storage.js';
 import {
+  CiphertextRejectedError,
   DecryptStream,
   EncryptStream,
   MasterKeyMismatchError,
@@ -42,6 +43,7 @@ const MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024;
  */
 @Injectable()
 export class EncryptedFiles {
+  private readonly logger = new Logger(EncryptedFiles.name);
   private readonly masterKey: Buffer;
   private readonly masterKeyId: string;
 
@@ -110,18 +112,63 @@ export class EncryptedFiles {
 
   /**
    * The plaintext as a stream; each 64 KiB record is authenticated before it is emitted, so
-   * tampering, truncation and reordering error the stream. Throws DOCUMENT_KEY_DESTROYED when the
-   * key was destroyed, MasterKeyMismatchError when another master key is configured.
+   * tampering, truncation and reordering error the stream (CiphertextRejectedError). Resolves only
+   * once the first record authenticated, so everything that can be known before the first byte is
+   * thrown here: DOCUMENT_KEY_DESTROYED when the key was destroyed; DOCUMENT_UNREADABLE when the
+   * wrapped key or the first record fails authentication or another master key is configured;
+   * RECORD_NOT_FOUND when the object is missing; SERVICE_UNAVAILABLE when storage fails.
    */
   async open(file: { storageKey: string; wrappedKey: Buffer | null; masterKeyId: string }): Promise<Readable> {
     if (file.wrappedKey === null) {
       throw new DomainError('DOCUMENT_KEY_DESTROYED', "The file's key was destroyed (the version was deleted or the client anonymised), so its content can no longer be read.");
     }
-    if (file.masterKeyId !== this.masterKeyId) throw new MasterKeyMismatchError(file.masterKeyId, this.masterKeyId);
-    const dataKey = unwrapDataKey(file.wrappedKey, this.masterKey, file.storageKey);
-    const stored = await this.storage.read(file.storageKey);
-    // Errors reach the reader on the returned stream; nothing else to do with them here.
-    return pipeline(stored, new DecryptStream(dataKey), () => dataKey.fill(0));
+    if (file.masterKeyId !== this.masterKeyId) throw this.unreadable(file.storageKey, new MasterKeyMismatchError(file.masterKeyId, this.masterKeyId));
+    let dataKey: Buffer;
+    try {
+      dataKey = unwrapDataKey(file.wrappedKey, this.masterKey, file.storageKey);
+    } catch (error) {
+      if (error instanceof CiphertextRejectedError) throw this.unreadable(file.storageKey, error);
+      throw error;
+    }
+    let stored: Readable;
+    try {
+      stored = await this.storage.read(file.storageKey);
+    } catch (error) {
+      dataKey.fill(0);
+      throw this.storageFailure(file.storageKey, error);
+    }
+    const decrypt = new DecryptStream(dataKey);
+    let streaming = false;
+    const plaintext = pipeline(stored, decrypt, (error) => {
+      dataKey.fill(0);
+      // Past the first record the reader only sees the stream break off: the cause goes to the log.
+      if (!streaming || !error || error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+      if (error instanceof CiphertextRejectedError) this.logger.error({ storageKey: file.storageKey, reason: error.message }, 'stored document failed authentication while streaming');
+      else this.logger.warn({ storageKey: file.storageKey, err: error }, 'reading a stored document failed while streaming');
+    });
+    try {
+      await decrypt.firstRecord;
+    } catch (error) {
+      plaintext.destroy();
+      throw error instanceof CiphertextRejectedError ? this.unreadable(file.storageKey, error) : this.storageFailure(file.storageKey, error);
+    }
+    streaming = true;
+    return plaintext;
+  }
+
+  /** Logged with its cause (key fingerprints included, no personal data); the client only learns the code. */
+  private unreadable(storageKey: string, cause: CiphertextRejectedError | MasterKeyMismatchError): DomainError {
+    this.logger.error({ storageKey, reason: cause.message }, 'stored document cannot be read');
+    return new DomainError(
+      'DOCUMENT_UNREADABLE',
+      'The stored file failed its integrity check or cannot be decrypted with the configured key. Nothing was sent; tell your administrator and quote the correlation id.',
+    );
+  }
+
+  private storageFailure(storageKey: string, cause: unknown): DomainError {
+    if (cause instanceof DomainError) return cause as DomainError;
+    this.logger.error({ storageKey, err: cause }, 'document storage failed to read a stored document');
+    return new DomainError('SERVICE_UNAVAILABLE', 'The document store could not be read. Try again in a few minutes.');
   }
 
   async remove(storageKey: string): Promise<void> {

@@ -151,6 +151,12 @@ export class EncryptStream extends Transform {
 
 /** Stored object in, plaintext out; a record is released only after its tag verified. */
 export class DecryptStream extends Transform {
+  /**
+   * Settles once the first record authenticated (resolves) or the stream failed before it did
+   * (rejects with the cause): a reader can refuse a tampered file before it sends anything.
+   */
+  readonly firstRecord: Promise<void>;
+  private settleFirstRecord!: (error?: Error) => void;
   private prefix: Buffer | null = null;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -158,6 +164,17 @@ export class DecryptStream extends Transform {
 
   constructor(private readonly dataKey: Buffer) {
     super();
+    this.firstRecord = new Promise<void>((resolve, reject) => {
+      this.settleFirstRecord = (error) => (error ? reject(error) : resolve());
+    });
+    // Nobody need wait for it (the stream's own error reaches its reader): never an unhandled rejection.
+    this.firstRecord.catch(() => undefined);
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    // A later settle is ignored: a promise settles once.
+    this.settleFirstRecord(error ?? new Error('the stream closed before its first record'));
+    callback(error);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -209,6 +226,7 @@ export class DecryptStream extends Transform {
       throw new CiphertextRejectedError(`record ${this.counter} does not authenticate`);
     }
     this.counter++;
+    this.settleFirstRecord();
     return plaintext;
   }
 }

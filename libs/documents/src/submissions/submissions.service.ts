@@ -9,6 +9,7 @@ import { DocumentRepository } from '../documents/document.repository.js';
 import type { DocumentDetailView } from '../documents/document.views.js';
 import { DocumentsService, seesSensitive } from '../documents/documents.service.js';
 import { SubmissionRepository } from './submission.repository.js';
+import { sensitiveMark } from '../documents/documents.service.js';
 
 export interface SubmissionInput {
   readonly versionNumber: number;
@@ -45,7 +46,8 @@ export class SubmissionsService {
     }
     const access = await this.dataSource.transaction(async (manager) => {
       const found = await this.clients.lockOpen(principal, clientId, manager, 'document.submission');
-      const { document } = await this.documents.requireDocument(clientId, documentId, found.access, manager, true);
+      const record = await this.documents.requireDocument(clientId, documentId, found.access, manager, true);
+      const { document } = record;
       const version = await this.repository.findVersion(documentId, input.versionNumber, manager);
       if (!version) throw new DomainError('RECORD_NOT_FOUND', 'No such version of this document.');
       if (version.destroyedAt !== null) {
@@ -64,7 +66,15 @@ export class SubmissionsService {
             clientId,
             kind: 'document.submitted',
             actorUserId: principal.userId,
-            data: { documentId, submissionId: id, category: document.category, versionNumber: version.number, submittedTo: input.submittedTo, submittedOn: input.submittedOn },
+            data: {
+              documentId,
+              submissionId: id,
+              category: document.category,
+              versionNumber: version.number,
+              submittedTo: input.submittedTo,
+              submittedOn: input.submittedOn,
+              ...sensitiveMark(record.sensitive),
+            },
           },
         ],
         manager,

@@ -9,6 +9,7 @@ import { DocumentRepository } from '../documents/document.repository.js';
 import type { DocumentDetailView } from '../documents/document.views.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { TranslationDeadlines } from './translation-deadlines.js';
+import { sensitiveMark } from '../documents/documents.service.js';
 
 export interface TranslationChangeInput {
   /** The document's version as the caller read it. */
@@ -43,7 +44,8 @@ export class TranslationsService {
     await this.documents.requireVisible(principal, clientId, documentId);
     await this.dataSource.transaction(async (manager) => {
       const { access } = await this.clients.lockOpen(principal, clientId, manager, 'document.translation');
-      const { document } = await this.documents.requireDocument(clientId, documentId, access, manager, true);
+      const record = await this.documents.requireDocument(clientId, documentId, access, manager, true);
+      const { document } = record;
       if (document.version !== input.version) {
         throw new DomainError('STALE_VERSION', 'Someone changed this document meanwhile. Reload it.', { currentVersion: document.version });
       }
@@ -68,7 +70,7 @@ export class TranslationsService {
       const changed = FIELDS.filter((field) => result.state[field] !== current[field]);
       if (changed.length === 0) return;
       await this.repository.setTranslation(documentId, result.state, manager);
-      await this.timeline.add([{ clientId, kind: 'document.translation-changed', actorUserId: principal.userId, data: { documentId, status: result.state.status } }], manager);
+      await this.timeline.add([{ clientId, kind: 'document.translation-changed', actorUserId: principal.userId, data: { documentId, status: result.state.status, ...sensitiveMark(record.sensitive) } }], manager);
       await this.audit.record(
         { action: AuditAction.DocumentTranslationChanged, clientId, target: { type: 'document', id: documentId }, changedFields: [...changed], details: { from: current.status, to: result.state.status } },
         manager,

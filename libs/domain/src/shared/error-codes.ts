@@ -55,6 +55,7 @@ export const ErrorCodes = [
   'FILE_EMPTY',
   'TRANSLATION_STATUS_NOT_ALLOWED',
   'DOCUMENT_KEY_DESTROYED',
+  'DOCUMENT_UNREADABLE',
   // Infrastructure.
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

@@ -62,6 +62,10 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'LOGIN_THROTTLED':
     case 'SECOND_FACTOR_LOCKED':
       return 429;
+    // A stored file that fails its integrity check, or was wrapped by another master key than the
+    // configured one, is the server's fault and retrying will not help: a 5xx, but answered on
+    // purpose with its own code so the caseworker can tell their administrator what is wrong.
+    case 'DOCUMENT_UNREADABLE':
     case 'INTERNAL':
       return 500;
     case 'SERVICE_UNAVAILABLE':

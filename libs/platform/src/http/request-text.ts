@@ -13,11 +13,18 @@ export const MAX_JSON_DEPTH = 32;
  * it reached an insert), and an unpaired UTF-16 surrogate would be stored silently replaced by
  * U+FFFD, so the file would hold something other than what the caseworker typed.
  */
-function isStorableText(text: string): boolean {
+export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
 }
 
-type Found = { readonly kind: 'too-deep' } | { readonly kind: 'text'; readonly field: string } | undefined;
+type Found = { readonly kind: 'too-deep' } | { readonly kind: 'text' | 'reserved'; readonly field: string } | undefined;
+
+/**
+ * Names of Object.prototype's members. class-validator looks a field's rules up by name in a plain
+ * object, where these are always "found": a body field named `constructor` or `toString` would
+ * slip past the refusal of unknown fields. No request field of ours has such a name.
+ */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Walks a parsed body or query without recursion (a deep body must not overflow the walk itself). */
 function findProblem(value: unknown, root: string): Found {
@@ -33,6 +40,7 @@ function findProblem(value: unknown, root: string): Found {
     for (const [key, inner] of Object.entries(current)) {
       const field = path ? `${path}.${key}` : key;
       if (!isStorableText(key)) return { kind: 'text', field: path || '(key)' };
+      if (RESERVED_NAMES.has(key)) return { kind: 'reserved', field };
       stack.push([inner, field, depth + 1]);
     }
   }
@@ -48,6 +56,10 @@ export function refuseUnstorableInput(request: Request, _response: Response, nex
   const found = findProblem(request.body, '') ?? findProblem(request.query, '');
   if (found?.kind === 'too-deep') {
     next(new DomainError('MALFORMED_REQUEST', `The request body is nested more than ${MAX_JSON_DEPTH} levels deep.`));
+    return;
+  }
+  if (found?.kind === 'reserved') {
+    next(new DomainError('VALIDATION_FAILED', `Invalid request: check ${found.field}.`, { fields: [{ field: found.field, problems: ['should not exist'] }] }));
     return;
   }
   if (found?.kind === 'text') {
