@@ -175,6 +175,14 @@ describe('documents workflow: translations, submissions, checklists, requests fo
       const dropped = await translate(file.id, other.id, { version: asked.body.version, status: 'needed' });
       expect(dropped.body.translation).toMatchObject({ status: 'needed', translatorName: null, dueDate: null });
       expect((await deadlinesOf(`document:${other.id}:translation`)).map((d) => d.status)).toEqual(['superseded']);
+
+      // A third one turns out to be in Japanese already: no translator, nothing due.
+      const third = await upload(caseworker, file.id, { category: 'support-letter', title: 'Letter of support', language: 'en' });
+      const askedThird = await translate(file.id, third.id, { version: third.version, status: 'requested', translatorName: 'D. Sato', dueDate: '2026-03-24' });
+      const corrected = await caseworker.patch(`/api/clients/${file.id}/documents/${third.id}`, { version: askedThird.body.version, language: 'ja' });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body.translation).toMatchObject({ status: 'not-needed', translatorName: null, dueDate: null });
+      expect((await deadlinesOf(`document:${third.id}:translation`)).map((d) => d.status)).toEqual(['superseded']);
     });
 
     it('allows nothing but not-needed for a Japanese document', async () => {

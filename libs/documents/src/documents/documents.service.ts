@@ -188,10 +188,14 @@ export class DocumentsService {
       // Japanese needs no translation; a document that became foreign-language needs one.
       const language = input.language ?? document.language;
       if (changed.includes('language') && document.translationOfId === null) {
-        if (isJapanese(language)) Object.assign(changes, { translationStatus: 'not-needed' });
+        if (isJapanese(language)) Object.assign(changes, { translationStatus: 'not-needed', translatorName: null, translationDueDate: null, translationSignedOn: null });
         else if (document.translationStatus === 'not-needed') Object.assign(changes, { translationStatus: 'needed' });
       }
       await this.documents.update(documentId, changes, document.version, manager);
+      if (changes.translationStatus === 'not-needed') {
+        // A document now in Japanese needs no translator: a date agreed with one no longer applies.
+        await this.translationDeadlines.follow(document, { status: 'not-needed', translatorName: null, dueDate: null, signedOn: null }, this.today(), principal.userId, manager);
+      }
       await this.timeline.add([{ clientId, kind: 'document.updated', actorUserId: principal.userId, data: { documentId, fields: [...changed], ...sensitiveMark(record.sensitive || input.sensitive === true) } }], manager);
       await this.audit.record({ action: AuditAction.DocumentUpdated, clientId, target: { type: 'document', id: documentId }, changedFields: [...changed] }, manager);
     });
