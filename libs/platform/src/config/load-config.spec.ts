@@ -110,6 +110,9 @@ describe('.env.example', () => {
   });
 });
 
+/** 32 bytes in base64, as `openssl rand -base64 32` prints them. */
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
 function captureError(fn: () => unknown): Error {
   try {
     fn();
@@ -144,9 +147,34 @@ describe('loadConfig: sign-in settings', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/AUTH_SECRET must be set .* \(NODE_ENV is unset, which means production\)/);
     const secret = 'x'.repeat(48);
-    const config = loadConfig({ AUTH_SECRET: secret }, { envFile: false });
+    const config = loadConfig({ AUTH_SECRET: secret, DOCUMENTS_MASTER_KEY: MASTER_KEY }, { envFile: false });
     expect(config.env).toBe('production');
     expect(config.auth).toMatchObject({ secret, secretIsDevelopmentDefault: false });
+  });
+
+  it('treats an unset NODE_ENV as production: no DOCUMENTS_MASTER_KEY stops start-up, naming the variable', () => {
+    const error = captureError(() => loadConfig({ AUTH_SECRET: 'x'.repeat(48) }, { envFile: false }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toMatch(/DOCUMENTS_MASTER_KEY must be set/);
+    const config = loadConfig({ AUTH_SECRET: 'x'.repeat(48), DOCUMENTS_MASTER_KEY: MASTER_KEY }, { envFile: false });
+    expect(config.documents).toMatchObject({ masterKeyIsDevelopmentDefault: false, storage: 'local', maxUploadBytes: 25 * 1024 * 1024 });
+    expect(config.documents.masterKey).toEqual(Buffer.from(MASTER_KEY, 'base64'));
+  });
+
+  it('refuses the published development documents key outside development and test, and never echoes a key', () => {
+    const developmentKey = load({}).documents.masterKey.toString('base64');
+    expect(() => loadConfig({ AUTH_SECRET: 'x'.repeat(48), DOCUMENTS_MASTER_KEY: developmentKey }, { envFile: false })).toThrow(/DOCUMENTS_MASTER_KEY must be set/);
+    const error = captureError(() => load({ DOCUMENTS_MASTER_KEY: 'not-a-key-but-secret-looking' }));
+    expect(error.message).toContain('DOCUMENTS_MASTER_KEY must be 32 random bytes in base64');
+    expect(error.message).not.toContain('not-a-key-but-secret-looking');
+  });
+
+  it('asks for the bucket and credentials when documents go to S3', () => {
+    const error = captureError(() => load({ DOCUMENTS_STORAGE: 's3' }));
+    expect(error.message).toContain('DOCUMENTS_S3_BUCKET must be set when DOCUMENTS_STORAGE is s3');
+    expect(error.message).toContain('DOCUMENTS_S3_SECRET_ACCESS_KEY must be set when DOCUMENTS_STORAGE is s3');
+    const config = load({ DOCUMENTS_STORAGE: 's3', DOCUMENTS_S3_BUCKET: 'yorisoi-docs', DOCUMENTS_S3_ACCESS_KEY_ID: 'id', DOCUMENTS_S3_SECRET_ACCESS_KEY: 'secret', DOCUMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    expect(config.documents.s3).toMatchObject({ bucket: 'yorisoi-docs', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true });
   });
 
   it('refuses the published development key outside development and test', () => {
