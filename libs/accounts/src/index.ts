@@ -31,6 +31,6 @@ export { TeamsService } from './teams/teams.service.js';
 export { ProfileService } from './users/profile.service.js';
 export type { UserListFilter } from './users/user.repository.js';
 export { MembershipView, toUserView, USER_STATUSES, UserView } from './users/user.views.js';
-export { UserDirectory, UserDirectoryModule } from './users/user-directory.js';
+export { UserDirectory, UserDirectoryModule } from './users/user-directory.repository.js';
 export { UsersService, type InvitedUser, type InviteUserInput, type MembershipInput, type UpdateUserInput } from './users/users.service.js';
 export { safeEqual } from './security/tokens.js';

@@ -7,7 +7,7 @@ import { BreakGlassService } from './access/break-glass.service.js';
 import { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 import { LeaverAssignments } from './access/leaver-assignments.js';
 import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
-import { ApplicationFacts } from './applications/application-facts.js';
+import { ApplicationFacts } from './applications/application-facts.repository.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';

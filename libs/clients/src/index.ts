@@ -27,7 +27,7 @@ export { LeaverAssignments } from './access/leaver-assignments.js';
 export { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
 export { EMERGENCY_ACCESS_STATES, EmergencyAccessPage, EmergencyAccessView, type EmergencyAccessState } from './access/emergency-access.views.js';
 export { ApplicationView, RemovalSuspensionView, StageHistoryView, TransitionOptionView } from './applications/application.views.js';
-export { ApplicationFacts, type ApplicationFact, type OpenFileFact } from './applications/application-facts.js';
+export { ApplicationFacts, type ApplicationFact, type OpenFileFact } from './applications/application-facts.repository.js';
 export { ApplicationsService, type ApplicationUpdateInput, type NewApplicationInput } from './applications/applications.service.js';
 export { AppointmentsService, AppointmentView, type AppointmentInput, type AppointmentUpdateInput } from './appointments/appointments.service.js';
 export { CaseloadItem, CaseloadPage, caseloadQuery, CaseloadService, CaseworkerLoad, NextDeadlineView, TeamOverview, teamOverviewQuery, UnassignedFiles } from './caseload/caseload.service.js';
