@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { DomainError } from '#domain';
 import { AuditAction } from './audit-actions.js';
 import type { AuditDetails, AuditOutcome } from './audit-event.entity.js';
+import { AuditEventRepository, type AuditEventRow } from './audit-event.repository.js';
 import { AuditService } from './audit.service.js';
 
 export interface AuditQuery {
@@ -78,62 +78,26 @@ export class AuditPage {
   nextCursor!: string | null;
 }
 
-interface Row {
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  actor_role: string | null;
-  action: string;
-  outcome: AuditOutcome;
-  target_type: string | null;
-  target_id: string | null;
-  client_id: string | null;
-  record_ids: string[] | null;
-  changed_fields: string[] | null;
-  ip: string | null;
-  correlation_id: string | null;
-  reason: string | null;
-  details: AuditDetails | null;
-}
 
 /** Reads the trail newest first, by user, client and time range, one keyset page at a time. */
 @Injectable()
 export class AuditQueryService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly events: AuditEventRepository,
     private readonly audit: AuditService,
   ) {}
 
   async find(query: AuditQuery, visibility: AuditVisibility): Promise<AuditPage> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (query.userId) conditions.push(`e.actor_user_id = ${param(query.userId)}`);
-    if (query.clientId) {
-      const id = param(query.clientId);
-      conditions.push(`(e.client_id = ${id} OR e.record_ids @> ARRAY[${id}]::uuid[])`);
-    }
-    if (query.from) conditions.push(`e.occurred_at >= ${param(query.from)}`);
-    if (query.to) conditions.push(`e.occurred_at < ${param(query.to)}`);
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor);
-      conditions.push(`(e.occurred_at, e.id) < (${param(at)}, ${param(id)})`);
-    }
-    if (visibility.kind === 'teams') {
-      const teams = param(visibility.teamIds);
-      conditions.push(`e.actor_user_id IN (SELECT m.user_id FROM team_membership m WHERE m.team_id = ANY(${teams}::uuid[]))`);
-    }
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT e.*, u.display_name AS actor_name
-         FROM audit_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY e.occurred_at DESC, e.id DESC
-        LIMIT ${param(query.limit + 1)}`,
-      params,
+    const rows = await this.events.findNewestFirst(
+      {
+        userId: query.userId,
+        clientId: query.clientId,
+        from: query.from,
+        to: query.to,
+        before: query.cursor ? decodeCursor(query.cursor) : undefined,
+        actorTeamIds: visibility.kind === 'teams' ? visibility.teamIds : undefined,
+      },
+      query.limit + 1,
     );
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
@@ -163,7 +127,7 @@ function decodeCursor(cursor: string): [Date, string] {
   return [date, id];
 }
 
-function toView(row: Row): AuditEventView {
+function toView(row: AuditEventRow): AuditEventView {
   return {
     id: row.id,
     occurredAt: row.occurred_at.toISOString(),

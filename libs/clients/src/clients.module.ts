@@ -9,6 +9,7 @@ import { LeaverAssignments } from './access/leaver-assignments.js';
 import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
 import { ApplicationFacts } from './applications/application-facts.repository.js';
 import { ApplicationsService } from './applications/applications.service.js';
+import { ProtectionApplicationRepository, StageHistoryRepository } from './applications/protection-application.repository.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';
 import { ClientEvents } from './client-events.js';
@@ -31,6 +32,8 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
   providers: [
     ApplicationFacts,
     ApplicationsService,
+    ProtectionApplicationRepository,
+    StageHistoryRepository,
     AppointmentsService,
     BreakGlassGrantRepository,
     BreakGlassService,

@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '#domain';
 import { AppConfig, Clock } from '#platform';
 import { AuditAction, AuditService } from '#audit';
-import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
 import { KeyedHash } from '../security/keyed-hash.js';
@@ -74,7 +73,7 @@ export class MfaService {
       await this.passwordConfirmation.require(principal, reauthentication.currentPassword, reauthentication.ip, 'second-factor-enrolment');
     }
     const enrolment = await this.totp.enrol(user.email);
-    await this.dataSource.getRepository(UserEntity).update({ id: user.id }, { mfaSecret: enrolment.sealedSecret });
+    await this.users.startSecondFactor(user.id, enrolment.sealedSecret);
     return { secret: enrolment.secret, otpauthUri: enrolment.otpauthUri, qrCodeDataUrl: enrolment.qrCodeDataUrl };
   }
 
@@ -90,7 +89,7 @@ export class MfaService {
     const step = await this.totp.verify(user.mfaSecret, code, now, null);
     if (step === undefined) throw new DomainError('INVALID_SECOND_FACTOR', 'That code is not right. Check the time on your phone and try the next code.');
     const recoveryCodes = await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update({ id: user.id }, { mfaEnabledAt: now, mfaLastTimeStep: String(step) });
+      await this.users.enableSecondFactor(user.id, now, step, manager);
       const codes = await this.replaceRecoveryCodes(user.id, manager);
       await this.audit.record({ action: AuditAction.MfaEnrolled, target: { type: 'user', id: user.id } }, manager);
       return codes;
@@ -154,8 +153,7 @@ export class MfaService {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findByIdForUpdate(userId, manager);
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
-      await manager.getRepository(UserEntity).update({ id: userId }, { mfaSecret: null, mfaEnabledAt: null, mfaLastTimeStep: null });
-      await manager.getRepository(RecoveryCodeEntity).delete({ userId });
+      await this.users.clearSecondFactor(userId, manager);
       await this.sessions.endAllForUser(userId, 'second-factor-reset', undefined, manager);
       await this.audit.record({ action: AuditAction.MfaReset, target: { type: 'user', id: userId } }, manager);
     });
@@ -166,13 +164,7 @@ export class MfaService {
     const last = user.mfaLastTimeStep === null ? null : Number(user.mfaLastTimeStep);
     const step = await this.totp.verify(user.mfaSecret, code, this.clock.now(), last);
     if (step === undefined) return false;
-    // Conditional, so two requests racing with the same code cannot both succeed.
-    const result = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE user_account SET mfa_last_time_step = $2
-        WHERE id = $1 AND (mfa_last_time_step IS NULL OR mfa_last_time_step < $2)`,
-      [user.id, step],
-    );
-    return result[1] === 1;
+    return this.users.acceptTimeStep(user.id, step);
   }
 
   /** Codes made before keyed hashing (`sha256`) still work until used or replaced. */
@@ -186,10 +178,10 @@ export class MfaService {
       const raw = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
       return `${raw.slice(0, 5)}-${raw.slice(5)}`;
     });
-    const repo = manager.getRepository(RecoveryCodeEntity);
-    await repo.delete({ userId });
-    await repo.insert(
-      codes.map((code) => ({ userId, codeHash: this.recoveryCodeHash.digest(code.replace('-', '')), hashScheme: 'hmac-sha256' as const, usedAt: null })),
+    await this.users.replaceRecoveryCodes(
+      userId,
+      codes.map((code) => this.recoveryCodeHash.digest(code.replace('-', ''))),
+      manager,
     );
     return codes;
   }

@@ -4,7 +4,6 @@ import { DomainError } from '#domain';
 import { AppConfig, Clock, RequestContext } from '#platform';
 import { AuditAction, AuditService } from '#audit';
 import { Mailer, passwordResetEmail } from '#notifications';
-import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserRepository } from '../users/user.repository.js';
@@ -40,7 +39,7 @@ export class PasswordService {
     if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
     const passwordHash = await this.passwords.hashAcceptable(newPassword, user.email);
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash, passwordChangedAt: this.clock.now() });
+      await this.users.setPassword(user.id, passwordHash, this.clock.now(), manager);
       const ended = await this.sessions.endAllForUser(user.id, 'password-changed', principal.sessionId, manager);
       await this.audit.record(
         { action: AuditAction.PasswordChanged, target: { type: 'user', id: user.id }, details: { otherSessionsEnded: ended } },
@@ -88,7 +87,7 @@ export class PasswordService {
       const user = await this.users.findByIdForUpdate(userId, manager);
       if (!user?.active) throw new DomainError('TOKEN_INVALID_OR_EXPIRED', 'This link is invalid, already used or expired.');
       const passwordHash = await this.passwords.hashAcceptable(newPassword, user.email);
-      await manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash, passwordChangedAt: this.clock.now() });
+      await this.users.setPassword(user.id, passwordHash, this.clock.now(), manager);
       const ended = await this.sessions.endAllForUser(user.id, purpose, undefined, manager);
       await this.audit.record(
         {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
 import { TeamMembershipEntity } from '../entities/team-membership.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import type { MembershipKind, Role } from '../roles.js';
@@ -124,5 +125,55 @@ export class UserRepository {
       [userId, keyedHash, legacyHash, now],
     );
     return result[1] === 1;
+  }
+
+  /** Creates an account (no password until the invitation is accepted) and returns its id. */
+  async insert(values: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'locale'>, manager: EntityManager): Promise<string> {
+    const result = await manager.getRepository(UserEntity).insert({ ...values, active: true, passwordHash: null });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Writes changed columns of an account whose row the caller holds locked. */
+  async update(id: string, changes: Partial<UserEntity>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, changes);
+  }
+
+  async setPassword(id: string, passwordHash: string, changedAt: Date, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: changedAt });
+  }
+
+  /** The sealed TOTP secret of an enrolment begun, not yet confirmed. */
+  async startSecondFactor(id: string, sealedSecret: string): Promise<void> {
+    await this.repo().update({ id }, { mfaSecret: sealedSecret });
+  }
+
+  async enableSecondFactor(id: string, enabledAt: Date, timeStep: number, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { mfaEnabledAt: enabledAt, mfaLastTimeStep: String(timeStep) });
+  }
+
+  /** The second factor and its recovery codes are gone: the user enrols again at next sign-in. */
+  async clearSecondFactor(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, { mfaSecret: null, mfaEnabledAt: null, mfaLastTimeStep: null });
+    await manager.getRepository(RecoveryCodeEntity).delete({ userId: id });
+  }
+
+  /**
+   * Records the TOTP time step just used, only if it is later than the last one: conditional, so
+   * two requests racing with the same code cannot both succeed. True when this one did.
+   */
+  async acceptTimeStep(id: string, step: number): Promise<boolean> {
+    const result = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE user_account SET mfa_last_time_step = $2
+        WHERE id = $1 AND (mfa_last_time_step IS NULL OR mfa_last_time_step < $2)`,
+      [id, step],
+    );
+    return result[1] === 1;
+  }
+
+  /** Replaces every recovery code of the user with these keyed hashes. */
+  async replaceRecoveryCodes(userId: string, keyedHashes: readonly Buffer[], manager: EntityManager): Promise<void> {
+    const repo = manager.getRepository(RecoveryCodeEntity);
+    await repo.delete({ userId });
+    await repo.insert(keyedHashes.map((codeHash) => ({ userId, codeHash, hashScheme: 'hmac-sha256' as const, usedAt: null })));
   }
 }

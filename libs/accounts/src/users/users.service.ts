@@ -127,14 +127,15 @@ export class UsersService {
           await this.membershipEvents.ended({ userId: id, reason: 'left-team', actorUserId: actor.userId }, manager);
         }
       }
-      await manager.getRepository(UserEntity).update(
-        { id },
+      await this.users.update(
+        id,
         {
           displayName: input.displayName?.trim() ?? user.displayName,
           role,
           locale: input.locale ?? user.locale,
           version: user.version + 1,
         },
+        manager,
       );
       // What they held by their former role (an emergency access) ends with it.
       if (changed.includes('role')) await this.membershipEvents.ended({ userId: id, reason: 'role-changed', actorUserId: actor.userId }, manager);
@@ -155,7 +156,7 @@ export class UsersService {
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
       if (!user.active) return;
       if (user.role === 'admin') await this.requireAnotherAdmin(manager);
-      await manager.getRepository(UserEntity).update({ id }, { active: false, deactivatedAt: this.clock.now(), version: user.version + 1 });
+      await this.users.update(id, { active: false, deactivatedAt: this.clock.now(), version: user.version + 1 }, manager);
       const ended = await this.sessions.endAllForUser(id, 'deactivated', undefined, manager);
       await this.membershipEvents.ended({ userId: id, reason: 'deactivated', actorUserId: actor.userId }, manager);
       await this.audit.record(
@@ -171,7 +172,7 @@ export class UsersService {
       const user = await this.users.findByIdForUpdate(id, manager);
       if (!user) throw new DomainError('USER_NOT_FOUND', 'No such user.');
       if (user.active) return;
-      await manager.getRepository(UserEntity).update({ id }, { active: true, deactivatedAt: null, version: user.version + 1 });
+      await this.users.update(id, { active: true, deactivatedAt: null, version: user.version + 1 }, manager);
       await this.audit.record({ action: AuditAction.UserReactivated, target: { type: 'user', id } }, manager);
     });
     return this.get(id);
@@ -187,8 +188,7 @@ export class UsersService {
     values: { email: string; displayName: string; role: Role; locale: Locale },
   ): Promise<string> {
     try {
-      const result = await manager.getRepository(UserEntity).insert({ ...values, active: true, passwordHash: null });
-      return (result.identifiers[0] as { id: string }).id;
+      return await this.users.insert(values, manager);
     } catch (error) {
       if (error instanceof QueryFailedError && (error as QueryFailedError & { constraint?: string }).constraint === 'uq_user_account_email') {
         throw new DomainError('EMAIL_ALREADY_IN_USE', 'An account with this email address already exists.');

@@ -16,8 +16,8 @@ import { Clock } from '#platform';
 import { ClientEvents } from '../client-events.js';
 import { ClientsService, TIME_ZONE } from '../clients.service.js';
 import { ProtectionApplicationEntity } from '../entities/protection-application.entity.js';
-import { StageTransitionEntity } from '../entities/stage-transition.entity.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
+import { ProtectionApplicationRepository, StageHistoryRepository } from './protection-application.repository.js';
 import { toApplicationView, toOptionView, type ApplicationView } from './application.views.js';
 
 export interface NewApplicationInput {
@@ -40,6 +40,8 @@ export interface ApplicationUpdateInput {
 export class ApplicationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly applications: ProtectionApplicationRepository,
+    private readonly stageHistory: StageHistoryRepository,
     private readonly clients: ClientsService,
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
@@ -49,24 +51,24 @@ export class ApplicationsService {
 
   async list(principal: Principal, clientId: string): Promise<ApplicationView[]> {
     await this.clients.requireInScope(principal, clientId);
-    const applications = await this.dataSource.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
-    const history = await this.history(applications.map((a) => a.id));
+    const applications = await this.applications.listOfClient(clientId);
+    const history = await this.stageHistory.ofApplications(applications.map((a) => a.id));
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'protection-application', id: null }, details: { applications: applications.length } });
     return applications.map((a) => toApplicationView(a, allowedProtectionTransitions(a.stage, a.state), history.get(a.id) ?? []));
   }
 
   async get(principal: Principal, clientId: string, applicationId: string): Promise<ApplicationView> {
     await this.clients.requireInScope(principal, clientId);
-    const application = await this.dataSource.getRepository(ProtectionApplicationEntity).findOneBy({ id: applicationId, clientId });
+    const application = await this.applications.findOfClient(clientId, applicationId);
     if (!application) throw new DomainError('RECORD_NOT_FOUND', 'No such application.');
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'protection-application', id: applicationId } });
-    return toApplicationView(application, allowedProtectionTransitions(application.stage, application.state), (await this.history([applicationId])).get(applicationId) ?? []);
+    return toApplicationView(application, allowedProtectionTransitions(application.stage, application.state), (await this.stageHistory.ofApplications([applicationId])).get(applicationId) ?? []);
   }
 
   async open(principal: Principal, clientId: string, input: NewApplicationInput): Promise<ApplicationView> {
     const id = await this.dataSource.transaction(async (manager) => {
       await this.clients.lockOpen(principal, clientId, manager, 'application.open');
-      const earlier = await manager.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
+      const earlier = await this.applications.listOfClient(clientId, manager);
       const answer = canOpenNextApplication(earlier.map((a) => a.state));
       if (!answer.allowed) {
         throw new DomainError('NEW_APPLICATION_NOT_ALLOWED', 'A new application can be recorded only once the earlier ones have left the immigration authority.', {
@@ -74,17 +76,19 @@ export class ApplicationsService {
         });
       }
       const state = newProtectionApplication({ applicationNo: answer.applicationNo, kind: input.kind });
-      const result = await manager.getRepository(ProtectionApplicationEntity).insert({
-        clientId,
-        applicationNo: state.applicationNo,
-        kind: input.kind,
-        stage: state.stage,
-        state,
-        regionalBureau: input.regionalBureau?.trim() || null,
-        reasonableGroundsSubmitted: false,
-        reasonableGroundsSubmittedOn: null,
-      });
-      const applicationId = (result.identifiers[0] as { id: string }).id;
+      const applicationId = await this.applications.insert(
+        {
+          clientId,
+          applicationNo: state.applicationNo,
+          kind: input.kind,
+          stage: state.stage,
+          state,
+          regionalBureau: input.regionalBureau?.trim() || null,
+          reasonableGroundsSubmitted: false,
+          reasonableGroundsSubmittedOn: null,
+        },
+        manager,
+      );
       await this.timeline.add(
         [{ clientId, kind: 'application.opened', actorUserId: principal.userId, data: { applicationId, applicationNo: state.applicationNo, kind: input.kind } }],
         manager,
@@ -122,25 +126,25 @@ export class ApplicationsService {
           fields: result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })),
         });
       }
-      await manager.getRepository(ProtectionApplicationEntity).update(
-        { id: applicationId },
-        { state: result.state, stage: result.state.stage, version: application.version + 1 },
+      await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
+      await this.stageHistory.record(
+        {
+          clientId,
+          applicationId,
+          track: 'protection',
+          fromStage: result.entry.from,
+          toStage: result.entry.to,
+          outcome: result.entry.outcome,
+          eventOn: result.entry.eventOn,
+          dates: { ...result.entry.dates },
+          note: result.entry.note,
+          stateBefore: application.state,
+          correctsId: null,
+          recordedBy: principal.userId,
+          recordedAt: now,
+        },
+        manager,
       );
-      await manager.getRepository(StageTransitionEntity).insert({
-        clientId,
-        applicationId,
-        track: 'protection',
-        fromStage: result.entry.from,
-        toStage: result.entry.to,
-        outcome: result.entry.outcome,
-        eventOn: result.entry.eventOn,
-        dates: { ...result.entry.dates } as Record<string, string>,
-        note: result.entry.note,
-        stateBefore: application.state,
-        correctsId: null,
-        recordedBy: principal.userId,
-        recordedAt: now,
-      });
       await this.timeline.add(
         [
           {
@@ -177,12 +181,7 @@ export class ApplicationsService {
     await this.dataSource.transaction(async (manager) => {
       const { client } = await this.clients.lockOpen(principal, clientId, manager, 'application.step-correction');
       const application = await this.lockApplication(clientId, applicationId, input.version, manager);
-      const last = await manager
-        .getRepository(StageTransitionEntity)
-        .createQueryBuilder('t')
-        .where('t.application_id = :applicationId', { applicationId })
-        .orderBy('t.recorded_at', 'DESC')
-        .getOne();
+      const last = await this.stageHistory.lastOf(applicationId, manager);
       if (!last?.stateBefore) throw new DomainError('STAGE_TRANSITION_INVALID', 'There is no recorded step to correct.');
       const now = this.clock.now();
       const today = localDateInTimeZone(now, TIME_ZONE);
@@ -196,22 +195,25 @@ export class ApplicationsService {
           fields: result.status === 'invalid' ? result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })) : [],
         });
       }
-      await manager.getRepository(ProtectionApplicationEntity).update({ id: applicationId }, { state: result.state, stage: result.state.stage, version: application.version + 1 });
-      await manager.getRepository(StageTransitionEntity).insert({
-        clientId,
-        applicationId,
-        track: 'protection',
-        fromStage: result.entry.from,
-        toStage: result.entry.to,
-        outcome: result.entry.outcome,
-        eventOn: result.entry.eventOn,
-        dates: { ...result.entry.dates } as Record<string, string>,
-        note: result.entry.note,
-        stateBefore: last.stateBefore,
-        correctsId: last.id,
-        recordedBy: principal.userId,
-        recordedAt: now,
-      });
+      await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
+      await this.stageHistory.record(
+        {
+          clientId,
+          applicationId,
+          track: 'protection',
+          fromStage: result.entry.from,
+          toStage: result.entry.to,
+          outcome: result.entry.outcome,
+          eventOn: result.entry.eventOn,
+          dates: { ...result.entry.dates },
+          note: result.entry.note,
+          stateBefore: last.stateBefore,
+          correctsId: last.id,
+          recordedBy: principal.userId,
+          recordedAt: now,
+        },
+        manager,
+      );
       await this.timeline.add(
         [{ clientId, kind: 'application.corrected', actorUserId: principal.userId, data: { applicationId, stage: result.entry.to, eventOn: result.entry.eventOn, correctedEventOn: last.eventOn }, body: result.entry.note }],
         manager,
@@ -241,7 +243,7 @@ export class ApplicationsService {
         changed.push('reasonableGroundsSubmitted');
       }
       if (changed.length === 0) return;
-      await manager.getRepository(ProtectionApplicationEntity).update({ id: applicationId }, patch);
+      await this.applications.update(applicationId, patch, manager);
       await this.timeline.add([{ clientId, kind: 'application.updated', actorUserId: principal.userId, data: { applicationId, fields: changed } }], manager);
       await this.audit.record({ action: AuditAction.ApplicationUpdated, clientId, target: { type: 'protection-application', id: applicationId }, changedFields: changed }, manager);
     });
@@ -249,30 +251,11 @@ export class ApplicationsService {
   }
 
   private async lockApplication(clientId: string, applicationId: string, version: number, manager: EntityManager): Promise<ProtectionApplicationEntity> {
-    const application = await manager
-      .getRepository(ProtectionApplicationEntity)
-      .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :applicationId AND a.client_id = :clientId', { applicationId, clientId })
-      .getOne();
+    const application = await this.applications.lockOfClient(clientId, applicationId, manager);
     if (!application) throw new DomainError('RECORD_NOT_FOUND', 'No such application.');
     if (application.version !== version) {
       throw new DomainError('STALE_VERSION', 'Someone recorded a step on this application meanwhile. Reload it.', { currentVersion: application.version });
     }
     return application;
-  }
-
-  private async history(applicationIds: readonly string[]): Promise<Map<string, StageTransitionEntity[]>> {
-    const result = new Map<string, StageTransitionEntity[]>();
-    if (applicationIds.length === 0) return result;
-    const rows = await this.dataSource
-      .getRepository(StageTransitionEntity)
-      .createQueryBuilder('t')
-      .where('t.application_id = ANY(:ids)', { ids: applicationIds })
-      .orderBy('t.event_on', 'ASC')
-      .addOrderBy('t.recorded_at', 'ASC')
-      .getMany();
-    for (const row of rows) result.set(row.applicationId as string, [...(result.get(row.applicationId as string) ?? []), row]);
-    return result;
   }
 }
