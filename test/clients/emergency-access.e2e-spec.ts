@@ -420,7 +420,7 @@ describe('emergency access', () => {
 
       const listed = await outsider.get(`/api/clients/${f.id}/documents`);
       expect(listed.status).toBe(200);
-      expect((listed.body as { id: string }[]).map((d) => d.id)).toEqual([f.ordinary.id]);
+      expect((listed.body as { items: { id: string }[] }).items.map((d) => d.id)).toEqual([f.ordinary.id]);
       const sensitivePaths = [`/api/clients/${f.id}/documents/${f.sensitive.id}`, `/api/clients/${f.id}/documents/${f.sensitive.id}/versions/1/content`];
       for (const path of sensitivePaths) {
         const hidden = await getBytes(outsider, path);
@@ -470,7 +470,7 @@ describe('emergency access', () => {
       const f = await fileWithDocuments();
       const admin = await signedIn(api, { role: 'admin' });
       await open(admin, f.id);
-      expect(((await admin.get(`/api/clients/${f.id}/documents`)).body as { id: string }[]).map((d) => d.id)).toEqual([f.ordinary.id]);
+      expect(((await admin.get(`/api/clients/${f.id}/documents`)).body as { items: { id: string }[] }).items.map((d) => d.id)).toEqual([f.ordinary.id]);
       expect((await admin.get(`/api/clients/${f.id}/documents/${f.ordinary.id}`)).status).toBe(200);
       const download = await getBytes(admin, `/api/clients/${f.id}/documents/${f.ordinary.id}/versions/1/content`);
       expect(download.status).toBe(200);

@@ -53,10 +53,10 @@ describe('dashboard: evidence documents, their translations and the application 
   });
   closesDashboard(opened, () => ({ server, browser }));
 
-  async function signIn(locale: string): Promise<Page> {
+  async function signIn(locale: string, user: TestUser = caseworker): Promise<Page> {
     const opening = await openPage(browser, server.baseUrl, { locale });
     opened.push(opening);
-    await signInThroughPage(opening.page, caseworker.email, caseworker.password);
+    await signInThroughPage(opening.page, user.email, user.password);
     return opening.page;
   }
 
@@ -177,6 +177,35 @@ describe('dashboard: evidence documents, their translations and the application 
     await row.getByText('翻訳が必要').waitFor();
     await page.getByText('ここにファイルをドラッグするか、').waitFor();
     await page.getByRole('heading', { name: '入管からの資料提出の求め' }).waitFor();
+  });
+
+  it('shows a long file fifty documents at a time, and offers every original for a translation whatever the page', async () => {
+    // A user of their own: another test here switches the shared caseworker to Japanese.
+    const reader = await createUser(server.api, { role: 'caseworker', locale: 'en', memberOf: [team] });
+    const api = await signedIn(server.api, reader);
+    const client = await takeIn(api, team, { dateOfBirth: uniqueBirthDate() });
+    // Rows only (the list reads no stored bytes): 52 English papers, and the oldest one in Dari.
+    await server.api.dataSource.query(
+      `INSERT INTO document (client_id, category, title, language, version, created_at)
+       SELECT $1::uuid, 'other', 'Paper ' || g, 'en', 1, now() - g * interval '1 minute' FROM generate_series(1, 52) g
+       UNION ALL SELECT $1::uuid, 'personal-statement', 'Old Dari statement', 'fa', 1, now() - interval '1 day'`,
+      [client.id],
+    );
+    const page = await signIn('en-GB', reader);
+    await page.goto(`/clients/${client.id}?tab=documents`);
+    await page.getByRole('status').filter({ hasText: 'Documents shown: 50 (more below)' }).waitFor();
+    const table = page.getByRole('table', { name: 'Documents' });
+    await table.getByRole('link', { name: 'Paper 50', exact: true }).waitFor();
+    expect(await table.getByRole('link', { name: 'Old Dari statement' }).count()).toBe(0);
+    // The oldest original is not on the first page, yet a translation can be of it.
+    const source = page.getByRole('form', { name: 'Upload a document' }).getByLabel('Japanese translation of');
+    await source.locator('option', { hasText: 'Old Dari statement' }).waitFor({ state: 'attached' });
+
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await page.getByRole('status').filter({ hasText: 'Documents shown: 53' }).waitFor();
+    await table.getByRole('link', { name: 'Old Dari statement' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    expect(await table.getByRole('link', { name: /^Paper \d+$/ }).count()).toBe(52);
   });
 
   it('refuses a web page named .pdf with a message that says what to do, and stores nothing', async () => {

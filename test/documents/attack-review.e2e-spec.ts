@@ -127,7 +127,7 @@ describe('documents: an attacker’s review', () => {
       expect((await caseworker.patch(`/api/clients/${f.id}/documents/${trauma.id}`, { version: trauma.version, sensitive: true })).status).toBe(200);
 
       await emergency(outsider, f.id);
-      const listed = ((await outsider.get(`/api/clients/${f.id}/documents`)).body as Doc[]).map((d) => d.id);
+      const listed = ((await outsider.get(`/api/clients/${f.id}/documents`)).body as { items: Doc[] }).items.map((d) => d.id);
       for (const hidden of [translation, traumaTranslation]) {
         expect(listed).not.toContain(hidden.id);
         expect((await outsider.get(`/api/clients/${f.id}/documents/${hidden.id}`)).status).toBe(404);
@@ -162,7 +162,7 @@ describe('documents: an attacker’s review', () => {
       const deleted = await caseworker.agent.delete(`/api/clients/${f.id}/documents/${document.id}/versions/2`).set('X-CSRF-Token', caseworker.csrfToken).send({ reason: 'Wrong scan uploaded' });
       expect(deleted.status).toBe(200);
 
-      const listed = ((await caseworker.get(`/api/clients/${f.id}/documents`)).body as Doc[]).find((d) => d.id === document.id);
+      const listed = ((await caseworker.get(`/api/clients/${f.id}/documents`)).body as { items: Doc[] }).items.find((d) => d.id === document.id);
       expect(listed?.currentVersion).toMatchObject({ number: 1, destroyed: false });
       const archive = await postForBytes(caseworker, `/api/clients/${f.id}/export/archive`, { ...EXPORT, documents: [document.id] });
       expect(archive.status).toBe(200);
@@ -284,7 +284,7 @@ describe('documents: an attacker’s review', () => {
       });
       expect(await documentCount(a.id)).toBe(before);
       expect(((await caseworker.get(`/api/clients/${a.id}/documents/${mine.id}`)).body as Doc & { applicationId: string | null }).applicationId).toBeNull();
-      expect(((await caseworker.get(`/api/clients/${a.id}/documents?applicationId=${b.applicationId}`)).body as Doc[])).toEqual([]);
+      expect(((await caseworker.get(`/api/clients/${a.id}/documents?applicationId=${b.applicationId}`)).body as { items: Doc[] }).items).toEqual([]);
     });
 
     it('an administrator under emergency access reads non-sensitive documents and writes nothing', async () => {
@@ -292,7 +292,7 @@ describe('documents: an attacker’s review', () => {
       const plain = await uploaded(f.id);
       const medical = await uploaded(f.id, { category: 'medical', title: 'Medical report', language: 'fa', sensitive: 'true' });
       await emergency(admin, f.id);
-      expect(((await admin.get(`/api/clients/${f.id}/documents`)).body as Doc[]).map((d) => d.id)).toEqual([plain.id]);
+      expect(((await admin.get(`/api/clients/${f.id}/documents`)).body as { items: Doc[] }).items.map((d) => d.id)).toEqual([plain.id]);
       expect((await getBytes(admin, `/api/clients/${f.id}/documents/${plain.id}/versions/1/content`)).status).toBe(200);
       expect((await getBytes(admin, `/api/clients/${f.id}/documents/${medical.id}/versions/1/content`)).status).toBe(404);
       const writes = [

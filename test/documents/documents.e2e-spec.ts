@@ -92,7 +92,7 @@ describe('evidence documents', () => {
     const detail = await caseworker.get(`/api/clients/${client.id}/documents/${created.id}`);
     expect(detail.status).toBe(200);
     expect((detail.body as Detail).versions.map((v) => [v.number, v.sha256])).toEqual([[1, sha256(bytes)]]);
-    expect(((await caseworker.get(`/api/clients/${client.id}/documents`)).body as Detail[]).map((d) => d.id)).toEqual([created.id]);
+    expect(((await caseworker.get(`/api/clients/${client.id}/documents`)).body as { items: Detail[] }).items.map((d) => d.id)).toEqual([created.id]);
 
     const download = await content(client.id, created.id, 1);
     expect(download.status).toBe(200);
@@ -178,6 +178,42 @@ describe('evidence documents', () => {
     expect((await caseworker.get(`/api/clients/${client.id}/documents/${created.id}`)).body).toMatchObject({ title: 'Passport, all pages', version: edited.body.version });
   });
 
+  it('pages the list newest first: every document once, ties in the same microsecond kept apart, a bad cursor or limit a 400', async () => {
+    const client = await takeIn(caseworker, team);
+    const made: Detail[] = [];
+    for (const [index, language] of ['fa', 'ja', 'my', 'fa', 'ja'].entries()) {
+      made.push(await uploaded(client.id, { ...DOCUMENT_FIELDS, title: `Page test ${index}`, language }, tinyPdf(`Page ${index}`), `page-${index}.pdf`, PDF));
+    }
+    // Three documents written in the same microsecond, one a microsecond later: the keyset must
+    // neither skip nor repeat them at a page boundary (a millisecond cursor would).
+    const ids = made.map((d) => d.id);
+    await api.dataSource.query(`UPDATE document SET created_at = timestamptz '2026-11-30 10:00:00.123456+00' WHERE id = ANY($1::uuid[])`, [ids.slice(0, 3)]);
+    await api.dataSource.query(`UPDATE document SET created_at = timestamptz '2026-11-30 10:00:00.123457+00' WHERE id = $1`, [ids[3]]);
+    const expected = [ids[4], ids[3], ...ids.slice(0, 3).sort().reverse()];
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await caseworker.get(`/api/clients/${client.id}/documents`).query({ limit: 2, ...(cursor ? { cursor } : {}) });
+      expect(page.status).toBe(200);
+      const body = page.body as { items: Detail[]; nextCursor: string | null };
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...body.items.map((d) => d.id));
+      cursor = body.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(expected);
+
+    // What a translation can be of: originals not in Japanese.
+    const translatable = await caseworker.get(`/api/clients/${client.id}/documents`).query({ translatable: true });
+    expect((translatable.body as { items: Detail[] }).items.map((d) => d.language).sort()).toEqual(['fa', 'fa', 'my']);
+
+    const forged = Buffer.from(JSON.stringify(['-1', ids[0]])).toString('base64url');
+    for (const query of [{ cursor: 'not-a-cursor' }, { cursor: forged }, { limit: 0 }, { limit: 201 }, { translatable: 'maybe' }]) {
+      const refused = await caseworker.get(`/api/clients/${client.id}/documents`).query(query);
+      expect({ query, status: refused.status, code: refused.body.code }).toEqual({ query, status: 400, code: 'VALIDATION_FAILED' });
+    }
+  });
+
   it('deletes a document: gone from the list, its detail and content answer 404, its key destroyed; a stale delete is refused', async () => {
     const client = await takeIn(caseworker, team);
     const kept = await uploaded(client.id, DOCUMENT_FIELDS, tinyPdf('Kept'), 'kept.pdf', PDF);
@@ -187,7 +223,7 @@ describe('evidence documents', () => {
     expect((await caseworker.delete(path).send({ version: doomed.version + 1, reason: 'Uploaded to the wrong file' })).status).toBe(409);
     const deleted = await caseworker.delete(path).send({ version: doomed.version, reason: 'Uploaded to the wrong file' });
     expect(deleted.status).toBe(204);
-    expect(((await caseworker.get(`/api/clients/${client.id}/documents`)).body as Detail[]).map((d) => d.id)).toEqual([kept.id]);
+    expect(((await caseworker.get(`/api/clients/${client.id}/documents`)).body as { items: Detail[] }).items.map((d) => d.id)).toEqual([kept.id]);
     expect((await caseworker.get(path)).status).toBe(404);
     expect((await content(client.id, doomed.id, 1)).status).toBe(404);
     const keys = await api.dataSource.query<{ wrapped_key: Buffer | null }[]>('SELECT wrapped_key FROM document_version WHERE document_id = $1', [doomed.id]);

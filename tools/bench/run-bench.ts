@@ -34,6 +34,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const PACED_PER_USER = 2;
 const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
 /** Evidence files of the bench's api: a temporary folder on the disk the bench runs on. */
+/** The documents tab's page, as the dashboard asks for it. */
+const DOCUMENTS_PAGE = 50;
 const DOCUMENTS_DIR = mkdtempSync(join(os.tmpdir(), 'yorisoi-bench-documents-'));
 const SEARCHES = ['李', '山田', 'ペレ', 'カーン', 'デミル', 'ka', 'ng', 'per', 'khan', 'アミナ', 'チョー', 'fer', 'チャン', 'رحی', 'ハサン'];
 
@@ -264,7 +266,7 @@ async function main(): Promise<void> {
 
   // --- Documents: the tab of a file with 200 documents, and a 20 MB file's throughput -----------
   const documentFiles = await seedDocumentLists(db, caseworkers.map((c) => c.id));
-  const documentsTab = await atWorkingPace(base, (c) => ({ path: `/api/clients/${documentFiles[c % documentFiles.length]}/documents`, cookie: caseworkerCookies[c % CONNECTIONS] }));
+  const documentsTab = await atWorkingPace(base, (c) => ({ path: `/api/clients/${documentFiles[c % documentFiles.length]}/documents?limit=${DOCUMENTS_PAGE}`, cookie: caseworkerCookies[c % CONNECTIONS] }));
   console.log('Documents tab', documentsTab);
   const files = await measureFileThroughput({ base, cookie: caseworkerCookies[0], clientId: documentFiles[0], folder: DOCUMENTS_DIR });
   console.log('20 MB file', files);
@@ -370,7 +372,7 @@ async function main(): Promise<void> {
     '',
     '## Evidence documents',
     '',
-    `Documents tab (a file with ${DOCUMENTS_PER_FILE} documents: each with its current version and translation links, one query), ${CONNECTIONS} caseworkers at the working pace: p50 ${documentsTab.p50.toFixed(0)} ms, p95 ${documentsTab.p95.toFixed(0)} ms, p99 ${documentsTab.p99.toFixed(0)} ms, ${documentsTab.errors} errors (budget p95 ≤ ${BUDGETS.documentsP95} ms: ${verdict(documentsTab.p95 <= BUDGETS.documentsP95 && documentsTab.errors === 0)}).`,
+    `Documents tab (a file with ${DOCUMENTS_PER_FILE} documents; the dashboard's first page of ${DOCUMENTS_PAGE}, each with its current version and translation links, one query), ${CONNECTIONS} caseworkers at the working pace: p50 ${documentsTab.p50.toFixed(0)} ms, p95 ${documentsTab.p95.toFixed(0)} ms, p99 ${documentsTab.p99.toFixed(0)} ms, ${documentsTab.errors} errors (budget p95 ≤ ${BUDGETS.documentsP95} ms: ${verdict(documentsTab.p95 <= BUDGETS.documentsP95 && documentsTab.errors === 0)}).`,
     '',
     'A 20 MB file (incompressible, like a scan), three runs each, median and range, on the disk that holds the storage folder:',
     '',

@@ -18,8 +18,8 @@ export const DOCUMENTS_ENTITIES = [
 ];
 
 export { DocumentsModule } from './documents.module.js';
-export { DocumentsService, type DocumentUpdateInput, type IncomingFile, type NewDocumentInput, type OpenedVersion } from './documents/documents.service.js';
-export { DocumentDetailView, DocumentSubmissionView, DocumentVersionView, DocumentView, LinkedDocumentView, TranslationFlagView, TranslationView } from './documents/document.views.js';
+export { DocumentsService, type DocumentListInput, type DocumentUpdateInput, type IncomingFile, type NewDocumentInput, type OpenedVersion } from './documents/documents.service.js';
+export { DocumentDetailView, DocumentPageView, DocumentSubmissionView, DocumentVersionView, DocumentView, LinkedDocumentView, TranslationFlagView, TranslationView } from './documents/document.views.js';
 export { DocumentArchiveService, type ArchiveRequest } from './export/document-archive.service.js';
 export { MATERIALS_REQUEST_STATUSES, type MaterialsRequestStatus } from './entities/materials-request.entity.js';
 export { createDocumentStorage, DocumentStorage, documentStorageProvider, LocalDiskStorage } from './storage/index.js';

@@ -37,3 +37,4 @@ export { Clock, ClockModule, SystemClock } from './clock/clock.js';
 export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';
 export { afterCommit, AfterCommitSubscriber } from './database/after-commit.js';
 export { isStorableText } from './http/request-text.js';
+export { fromKeysetMicros, KeysetCursor, keysetMicros, type KeysetPart, type KeysetValues } from './database/keyset-cursor.js';

@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiGoneResponse, ApiInternalS
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { Principal } from '#accounts';
-import { DocumentArchiveService, DocumentDetailView, DocumentsService, DocumentView, extensionFor, type IncomingFile } from '#documents';
+import { DocumentArchiveService, DocumentDetailView, DocumentPageView, DocumentsService, extensionFor, type IncomingFile } from '#documents';
 import { DomainError } from '#domain';
 import { AppConfig, createValidationPipe } from '#platform';
 import { SignedIn } from '../auth/access.decorators.js';
@@ -50,12 +50,12 @@ export class DocumentsController {
     private readonly config: AppConfig,
   ) {}
 
-  /** The file's documents, newest first; with `applicationId`, those of one application. */
+  /** The file's documents, newest first, a keyset page at a time; with `applicationId`, those of one application. */
   @Get('documents')
   @SignedIn()
-  @ApiOkResponse({ type: [DocumentView] })
+  @ApiOkResponse({ type: DocumentPageView })
   @ApiNotFoundResponse({ description: NOT_FOUND })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentListQuery): Promise<DocumentView[]> {
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentListQuery): Promise<DocumentPageView> {
     return this.documents.list(principal, id, query);
   }
 

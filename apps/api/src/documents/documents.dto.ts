@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { DOCUMENT_CATEGORIES, EXPORT_PURPOSES, type DocumentCategory, type ExportPurpose } from '#domain';
+import { PageQuery } from '../common/paging.dto.js';
 import { IsLocalDate, MAX_INT } from '../common/validators.js';
 
 /** ISO 639-1: two lower-case letters; `ja` is Japanese. */
@@ -158,11 +159,17 @@ export class DocumentContentQuery {
   disposition?: 'attachment' | 'inline';
 }
 
-export class DocumentListQuery {
+export class DocumentListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   applicationId?: string;
+
+  @ApiPropertyOptional({ description: 'Only originals not in Japanese: what a new translation can be of' })
+  @IsOptional()
+  @Transform(formBoolean)
+  @IsBoolean()
+  translatable?: boolean;
 }
 
 export class ClientArchiveRequest {

@@ -6,6 +6,7 @@ import type {
   DocumentDetailView,
   DocumentUploadFields,
   DocumentView,
+  KeysetPage,
   MaterialsRequestChange,
   MaterialsRequestView,
   MissingDocumentsByCaseworker,
@@ -103,11 +104,35 @@ function uploadFields(fields: DocumentUploadFields): Record<string, string> {
   return out;
 }
 
+export interface DocumentListFilter {
+  readonly applicationId?: string;
+  /** Only originals not in Japanese. */
+  readonly translatable?: boolean;
+}
+
+/** The largest page the api serves. */
+const MAX_PAGE = 200;
+
 /** A file's evidence documents, their versions and translations, checklists and ISA's requests for materials. */
 export const documentsApi = {
-  /** Newest first, without deleted ones; sensitive documents are left out under emergency access. */
-  list(clientId: string, applicationId: string | undefined, signal?: AbortSignal): Promise<DocumentView[]> {
-    return http.get<DocumentView[]>(documentsPath(clientId), { query: { applicationId }, signal });
+  /**
+   * A page of the file's documents, newest first, without deleted ones; sensitive documents are
+   * left out under emergency access.
+   */
+  list(clientId: string, query: DocumentListFilter, cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<KeysetPage<DocumentView>> {
+    return http.get<KeysetPage<DocumentView>>(documentsPath(clientId), { query: { ...query, cursor, limit }, signal });
+  },
+
+  /** Every original not in Japanese (what a new translation can be of), page after page. */
+  async translatable(clientId: string, signal?: AbortSignal): Promise<DocumentView[]> {
+    const all: DocumentView[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await documentsApi.list(clientId, { translatable: true }, cursor, MAX_PAGE, signal);
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    return all;
   },
 
   get(clientId: string, documentId: string, signal?: AbortSignal): Promise<DocumentDetailView> {

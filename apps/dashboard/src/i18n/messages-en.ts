@@ -1124,6 +1124,8 @@ export const en = {
 
   'documents.title': 'Documents',
   'documents.none': 'No documents in this file yet. Upload the first one below.',
+  'documents.count': 'Documents shown: {count}',
+  'documents.countMore': 'Documents shown: {count} (more below)',
   'documents.noneForApplication': 'No documents for this application yet.',
   'documents.notFound': 'This document does not exist, was deleted, or you may not see it.',
   'documents.sensitiveHiddenEmergency': 'Under emergency access, sensitive documents (medical, trauma) are not shown.',

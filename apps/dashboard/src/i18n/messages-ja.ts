@@ -1123,6 +1123,8 @@ export const ja: Record<MessageKey, string> = {
 
   'documents.title': '書類',
   'documents.none': 'このファイルにはまだ書類がありません。下から最初の書類をアップロードしてください。',
+  'documents.count': '表示中の書類：{count}件',
+  'documents.countMore': '表示中の書類：{count}件（続きがあります）',
   'documents.noneForApplication': 'この申請の書類はまだありません。',
   'documents.notFound': 'この書類は存在しないか、削除されたか、閲覧できません。',
   'documents.sensitiveHiddenEmergency': '緊急アクセス中は、要配慮の書類（医療・トラウマ関係）は表示されません。',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TranslationState } from '#domain';
+import { fromKeysetMicros, keysetMicros } from '#platform';
 import { DocumentSubmissionEntity } from '../entities/document-submission.entity.js';
 import { DocumentVersionEntity } from '../entities/document-version.entity.js';
 import { DocumentEntity } from '../entities/document.entity.js';
@@ -35,10 +36,25 @@ export interface DocumentFilter {
   /** False under emergency access: sensitive documents are not even listed. */
   readonly includeSensitive: boolean;
   readonly applicationId?: string;
+  /** Only documents a translation can be of: originals not in Japanese. */
+  readonly translatable?: boolean;
 }
+
+/** Where a page of the list starts: after this document (its creation time in microseconds, its id). */
+export type DocumentPosition = readonly [createdMicros: string, id: string];
+
+export interface DocumentPage {
+  readonly records: DocumentRecord[];
+  /** The position of the last document, when there are more after it. */
+  readonly next: DocumentPosition | null;
+}
+
+/** Newest first; the id breaks ties, so every document has one place in the keyset. */
+const NEWEST_FIRST = 'ORDER BY d.created_at DESC, d.id DESC';
 
 interface DocumentRow {
   id: string;
+  created_micros: string;
   client_id: string;
   application_id: string | null;
   category: DocumentEntity['category'];
@@ -150,7 +166,20 @@ export class DocumentRepository {
 
   /** The file's documents (not deleted), newest first, each with its current version and links. */
   async listOfClient(clientId: string, filter: DocumentFilter, manager: EntityManager = this.dataSource.manager): Promise<DocumentRecord[]> {
-    return this.find(manager, 'd.client_id = $1', [clientId], filter, 'ORDER BY d.created_at DESC, d.id');
+    return (await this.find(manager, 'd.client_id = $1', [clientId], filter, NEWEST_FIRST)).map((row) => row.record);
+  }
+
+  /**
+   * One page of the file's documents, newest first: `limit` of them after `after`. A long case
+   * holds hundreds; the tab shows a page and loads the next on request.
+   */
+  async pageOfClient(clientId: string, filter: DocumentFilter, limit: number, after?: DocumentPosition): Promise<DocumentPage> {
+    const condition = after ? `d.client_id = $1 AND (d.created_at, d.id) < (${fromKeysetMicros('$2')}, $3::uuid)` : 'd.client_id = $1';
+    const values = after ? [clientId, after[0], after[1]] : [clientId];
+    const rows = await this.find(this.dataSource.manager, condition, values, filter, `${NEWEST_FIRST} LIMIT ${limit + 1}`);
+    const records = rows.slice(0, limit);
+    const last = records.at(-1);
+    return { records: records.map((row) => row.record), next: rows.length > limit && last ? [last.createdMicros, last.record.document.id] : null };
   }
 
   /** One document of the file (not deleted), or null; with `lock`, its row stays locked. */
@@ -162,24 +191,31 @@ export class DocumentRepository {
     lock = false,
   ): Promise<DocumentRecord | null> {
     if (lock) await manager.query('SELECT 1 FROM document WHERE id = $1 AND client_id = $2 FOR UPDATE', [documentId, clientId]);
-    const [record] = await this.find(manager, 'd.client_id = $1 AND d.id = $2', [clientId, documentId], filter, '');
-    return record ?? null;
+    const [row] = await this.find(manager, 'd.client_id = $1 AND d.id = $2', [clientId, documentId], filter, '');
+    return row?.record ?? null;
   }
 
   /** Several documents of the file by id (for an export), in the order asked. */
   async findManyOfClient(clientId: string, documentIds: readonly string[], filter: DocumentFilter): Promise<DocumentRecord[]> {
     const found = await this.find(this.dataSource.manager, 'd.client_id = $1 AND d.id = ANY($2::uuid[])', [clientId, documentIds], filter, '');
-    const byId = new Map(found.map((record) => [record.document.id, record]));
+    const byId = new Map(found.map(({ record }) => [record.document.id, record]));
     return documentIds.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private async find(manager: EntityManager, condition: string, values: unknown[], filter: DocumentFilter, order: string): Promise<DocumentRecord[]> {
+  private async find(
+    manager: EntityManager,
+    condition: string,
+    values: unknown[],
+    filter: DocumentFilter,
+    order: string,
+  ): Promise<{ record: DocumentRecord; createdMicros: string }[]> {
     const params = [...values];
     const where = [condition, 'd.deleted_at IS NULL', visibleDocuments('d', filter.includeSensitive)];
     if (filter.applicationId !== undefined) {
       params.push(filter.applicationId);
       where.push(`d.application_id = $${params.length}`);
     }
+    if (filter.translatable) where.push(`d.translation_of_id IS NULL AND d.language <> 'ja'`);
     // One statement, mapped by hand: the documents tab of a long case lists a few hundred, and
     // hydrating entities in two more queries cost more than the query itself. The current version
     // is the latest one still readable; both directions of the translation link come from
@@ -188,7 +224,7 @@ export class DocumentRepository {
       `SELECT d.id, d.client_id, d.application_id, d.category, d.title, d.language, d.document_date::text AS document_date, d.sensitive,
               d.for_submission, d.checklist_item_key, d.translation_of_id, d.translation_status, d.translator_name,
               d.translation_due_date::text AS translation_due_date, d.translation_signed_on::text AS translation_signed_on, d.version_count,
-              d.deleted_at, d.created_by, d.created_at, d.updated_at, d.version,
+              d.deleted_at, d.created_by, d.created_at, ${keysetMicros('d.created_at')} AS created_micros, d.updated_at, d.version,
               cv.id AS v_id, cv.number AS v_number, cv.storage_key AS v_storage_key, cv.wrapped_key AS v_wrapped_key, cv.master_key_id AS v_master_key_id,
               cv.sha256 AS v_sha256, cv.size_bytes AS v_size_bytes, cv.media_type AS v_media_type, cv.original_name AS v_original_name,
               cv.uploaded_by AS v_uploaded_by, cv.uploaded_at AS v_uploaded_at,
@@ -203,7 +239,7 @@ export class DocumentRepository {
         WHERE ${where.join(' AND ')} ${order}`,
       params,
     );
-    return rows.map(toRecord);
+    return rows.map((row) => ({ record: toRecord(row), createdMicros: row.created_micros }));
   }
 
   /** Every version of a document, newest first. */

@@ -168,3 +168,11 @@ export class DocumentDetailView extends DocumentView {
   @ApiProperty({ type: [DocumentSubmissionView], description: 'When and where versions were handed in, newest first' })
   submissions!: DocumentSubmissionView[];
 }
+
+export class DocumentPageView {
+  @ApiProperty({ type: [DocumentView] })
+  items!: DocumentView[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor!: string | null;
+}

@@ -5,14 +5,25 @@ import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { ApplicationFacts, ClientsService, TIME_ZONE, TimelineWriter, type ScopedClient } from '#clients';
 import { DomainError, isJapanese, localDateInTimeZone, translationAfterNewVersion, type ClientFileAction, type DocumentCategory } from '#domain';
-import { afterCommit, Clock } from '#platform';
+import { afterCommit, Clock, KeysetCursor } from '#platform';
 import { EncryptedFiles, type StoredFile } from '../files/encrypted-files.js';
 import { checkFileName } from '../files/file-name.js';
 import { DocumentRepository, type DocumentRecord } from './document.repository.js';
 import { toDocumentDetailView, toDocumentView } from './document-mapping.js';
-import type { DocumentDetailView, DocumentView } from './document.views.js';
+import type { DocumentDetailView, DocumentPageView } from './document.views.js';
 import type { DocumentEntity } from '../entities/document.entity.js';
 import { TranslationDeadlines } from '../translations/translation-deadlines.js';
+
+export interface DocumentListInput {
+  readonly applicationId?: string;
+  /** Only originals not in Japanese: what a new translation can be of. */
+  readonly translatable?: boolean;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+
+/** The list's keyset: the creation time (to the microsecond) and id of a page's last document. */
+const PAGE_CURSOR = new KeysetCursor(['micros', 'uuid'] as const);
 
 export interface NewDocumentInput {
   readonly category: DocumentCategory;
@@ -78,12 +89,15 @@ export class DocumentsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, clientId: string, filter: { applicationId?: string }): Promise<DocumentView[]> {
+  /** A page of the file's documents, newest first; the cursor is checked before the file is. */
+  async list(principal: Principal, clientId: string, query: DocumentListInput): Promise<DocumentPageView> {
+    const after = query.cursor === undefined ? undefined : PAGE_CURSOR.decode(query.cursor);
     const { access } = await this.clients.requireInScope(principal, clientId);
-    const records = await this.documents.listOfClient(clientId, { includeSensitive: seesSensitive(access), ...filter });
-    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'document', id: null }, details: { documents: records.length } });
-    const names = await this.users.displayNames(records.map((r) => r.current?.uploadedBy ?? null));
-    return records.map((record) => toDocumentView(record, names));
+    const filter = { includeSensitive: seesSensitive(access), applicationId: query.applicationId, translatable: query.translatable };
+    const page = await this.documents.pageOfClient(clientId, filter, query.limit, after);
+    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'document', id: null }, details: { documents: page.records.length } });
+    const names = await this.users.displayNames(page.records.map((r) => r.current?.uploadedBy ?? null));
+    return { items: page.records.map((record) => toDocumentView(record, names)), nextCursor: page.next ? PAGE_CURSOR.encode(page.next) : null };
   }
 
   async get(principal: Principal, clientId: string, documentId: string): Promise<DocumentDetailView> {

@@ -4,9 +4,10 @@ import { documentsApi } from '../../api/documents-api';
 import { EXPORT_PURPOSES, type ClientView, type ExportPurpose } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { CheckboxField, SelectField, TextAreaField } from '../../components/form-fields';
-import { Loading } from '../../components/loading';
+import { KeysetList } from '../../components/keyset-list';
 import { Notice } from '../../components/notice';
-import { useAction, useAsync } from '../../hooks/use-async';
+import { useAction } from '../../hooks/use-async';
+import { useKeysetPages } from '../../hooks/use-keyset-pages';
 import { useI18n } from '../../i18n/i18n';
 import { documentCategoryLabel } from '../../i18n/labels';
 import { SensitiveMarker } from './documents/document-parts';
@@ -161,39 +162,42 @@ function DocumentChooser({ clientId, choice, onChoice, chosen, onChosen, problem
   );
 }
 
-/** The file's documents to tick, loaded (and audited as read) only when the user picks from them. */
+/** Documents listed per page in the chooser. */
+const PAGE_SIZE = 100;
+
+/** The file's documents to tick, loaded (and audited as read) only when the user picks from them, a page at a time. */
 function DocumentList({ clientId, chosen, onChosen }: Pick<DocumentChooserProps, 'clientId' | 'chosen' | 'onChosen'>) {
   const { t, locale } = useI18n();
-  const documents = useAsync((signal) => documentsApi.list(clientId, undefined, signal), [clientId]);
-
-  if (documents.error && !documents.data) return <ErrorAlert error={documents.error} onRetry={documents.reload} />;
-  if (!documents.data) return <Loading />;
-  if (documents.data.length === 0) return <p className="muted">{t('export.noDocuments')}</p>;
+  const list = useKeysetPages((cursor, signal) => documentsApi.list(clientId, {}, cursor, PAGE_SIZE, signal), [clientId]);
   return (
-    <ul className="plain-list">
-      {documents.data.map((document) => {
-        const readable = document.currentVersion !== null && !document.currentVersion.destroyed;
-        return (
-          <li key={document.id}>
-            <CheckboxField
-              label={
-                <>
-                  {document.title} <span className="muted">({documentCategoryLabel(locale, document.category)})</span>
-                  {document.sensitive ? (
+    <KeysetList list={list} empty={<p className="muted">{t('export.noDocuments')}</p>} moreLabel={t('common.showMore')}>
+      {(items) => (
+        <ul className="plain-list">
+          {items.map((document) => {
+            const readable = document.currentVersion !== null && !document.currentVersion.destroyed;
+            return (
+              <li key={document.id}>
+                <CheckboxField
+                  label={
                     <>
-                      {' '}
-                      <SensitiveMarker />
+                      {document.title} <span className="muted">({documentCategoryLabel(locale, document.category)})</span>
+                      {document.sensitive ? (
+                        <>
+                          {' '}
+                          <SensitiveMarker />
+                        </>
+                      ) : null}
+                      {readable ? null : <span className="muted"> {t('export.noReadableVersion')}</span>}
                     </>
-                  ) : null}
-                  {readable ? null : <span className="muted"> {t('export.noReadableVersion')}</span>}
-                </>
-              }
-              checked={chosen.includes(document.id)}
-              onChange={(event) => onChosen(event.target.checked ? [...chosen, document.id] : chosen.filter((id) => id !== document.id))}
-            />
-          </li>
-        );
-      })}
-    </ul>
+                  }
+                  checked={chosen.includes(document.id)}
+                  onChange={(event) => onChosen(event.target.checked ? [...chosen, document.id] : chosen.filter((id) => id !== document.id))}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </KeysetList>
   );
 }

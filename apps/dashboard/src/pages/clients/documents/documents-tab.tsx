@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { applicationsApi } from '../../../api/applications-api';
 import { documentsApi } from '../../../api/documents-api';
 import type { ApplicationView, DocumentView } from '../../../api/types';
-import { ErrorAlert } from '../../../components/error-alert';
+import { KeysetList } from '../../../components/keyset-list';
 import { SelectField } from '../../../components/form-fields';
 import { LocalDate } from '../../../components/local-date';
-import { Loading } from '../../../components/loading';
 import { Notice } from '../../../components/notice';
 import { useAsync } from '../../../hooks/use-async';
+import { useKeysetPages } from '../../../hooks/use-keyset-pages';
 import { useI18n } from '../../../i18n/i18n';
 import { documentCategoryLabel, languageName, protectionKindLabel } from '../../../i18n/labels';
 import { Link, useSearchParams } from '../../../router/router';
@@ -27,6 +27,9 @@ export function DocumentsTab({ client, round, onChanged }: FileContext) {
   return <DocumentList client={client} round={round} onChanged={onChanged} />;
 }
 
+/** Documents shown per page: a long case holds hundreds. */
+const PAGE_SIZE = 50;
+
 function DocumentList({ client, round, onChanged }: Pick<FileContext, 'client' | 'round' | 'onChanged'>) {
   const { t } = useI18n();
   const me = useMe();
@@ -34,9 +37,6 @@ function DocumentList({ client, round, onChanged }: Pick<FileContext, 'client' |
   const applicationId = params.get('application') ?? undefined;
   const [uploaded, setUploaded] = useState<DocumentView | null>(null);
   const applications = useAsync((signal) => applicationsApi.list(client.id, signal), [client.id, round]);
-  const documents = useAsync((signal) => documentsApi.list(client.id, applicationId, signal), [client.id, applicationId, round]);
-  // The upload form links translations to any document of the file, whatever the filter shows.
-  const allDocuments = useAsync((signal) => (applicationId ? documentsApi.list(client.id, undefined, signal) : Promise.resolve(null)), [client.id, applicationId, round]);
   const open = client.status === 'open';
   const newestFirst = [...(applications.data ?? [])].sort((a, b) => b.applicationNo - a.applicationNo);
 
@@ -59,20 +59,16 @@ function DocumentList({ client, round, onChanged }: Pick<FileContext, 'client' |
         ) : null}
         {uploaded ? <Notice tone="success">{t('documents.uploaded', { title: uploaded.title })}</Notice> : null}
         {params.get('deleted') === '1' ? <Notice tone="success">{t('documents.deleted')}</Notice> : null}
-        {documents.error ? <ErrorAlert error={documents.error} onRetry={documents.reload} /> : null}
-        {!documents.data && !documents.error ? <Loading /> : null}
-        {documents.data && documents.data.length === 0 ? <p className="muted">{applicationId ? t('documents.noneForApplication') : t('documents.none')}</p> : null}
-        {documents.data && documents.data.length > 0 ? <DocumentTable documents={documents.data} applications={newestFirst} /> : null}
+        <DocumentPages key={`${applicationId ?? ''}:${round}`} clientId={client.id} applicationId={applicationId} applications={newestFirst} />
       </section>
 
-      {open && offers(client, me.role, 'document.upload') && applications.data && documents.data ? (
+      {open && offers(client, me.role, 'document.upload') && applications.data ? (
         <section className="section" aria-labelledby="documents-upload">
           <h2 id="documents-upload">{t('documents.uploadTitle')}</h2>
           <p className="muted">{t('documents.uploadExplain')}</p>
           <UploadForm
             clientId={client.id}
             applications={newestFirst}
-            documents={allDocuments.data ?? documents.data}
             sensitiveAllowed={client.access !== 'break-glass'}
             onUploaded={(document) => {
               setUploaded(document);
@@ -84,6 +80,22 @@ function DocumentList({ client, round, onChanged }: Pick<FileContext, 'client' |
 
       <MaterialsRequestsPanel client={client} applications={newestFirst} round={round} onChanged={onChanged} />
     </>
+  );
+}
+
+/** The list a page at a time; keyed by the filter and the file's round, so either starts it again. */
+function DocumentPages({ clientId, applicationId, applications }: { readonly clientId: string; readonly applicationId: string | undefined; readonly applications: readonly ApplicationView[] }) {
+  const { t } = useI18n();
+  const list = useKeysetPages((cursor, signal) => documentsApi.list(clientId, { applicationId }, cursor, PAGE_SIZE, signal), [clientId, applicationId]);
+  return (
+    <KeysetList
+      list={list}
+      count={(count, more) => (more ? t('documents.countMore', { count }) : t('documents.count', { count }))}
+      empty={<p className="muted">{applicationId ? t('documents.noneForApplication') : t('documents.none')}</p>}
+      moreLabel={t('common.showMore')}
+    >
+      {(items) => <DocumentTable documents={items} applications={applications} />}
+    </KeysetList>
   );
 }
 

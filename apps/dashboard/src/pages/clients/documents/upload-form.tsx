@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { documentsApi, type UploadProgress } from '../../../api/documents-api';
-import { DOCUMENT_CATEGORIES, type ApplicationView, type DocumentCategory, type DocumentDetailView, type DocumentView } from '../../../api/types';
+import { DOCUMENT_CATEGORIES, type ApplicationView, type DocumentCategory, type DocumentDetailView } from '../../../api/types';
+import { ErrorAlert } from '../../../components/error-alert';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-fields';
 import { useAction, useAsync } from '../../../hooks/use-async';
 import { todayInTokyo } from '../../../i18n/format';
@@ -12,15 +13,13 @@ import { LanguageField } from './language-field';
 interface UploadFormProps {
   readonly clientId: string;
   readonly applications: readonly ApplicationView[];
-  /** The file's documents, to link a translation to its source. */
-  readonly documents: readonly DocumentView[];
   /** Under emergency access a supervisor adds a document, but sensitive ones are not theirs to see. */
   readonly sensitiveAllowed: boolean;
   readonly onUploaded: (document: DocumentDetailView) => void;
 }
 
 /** A new document with its first version: what it is, for which application, and the file. */
-export function UploadForm({ clientId, applications, documents, sensitiveAllowed, onUploaded }: UploadFormProps) {
+export function UploadForm({ clientId, applications, sensitiveAllowed, onUploaded }: UploadFormProps) {
   const { t, locale } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [category, setCategory] = useState<DocumentCategory>('personal-statement');
@@ -36,7 +35,8 @@ export function UploadForm({ clientId, applications, documents, sensitiveAllowed
   const [missingFile, setMissingFile] = useState(false);
   const [round, setRound] = useState(0);
   const checklist = useAsync((signal) => (applicationId ? documentsApi.checklist(clientId, applicationId, signal) : Promise.resolve(null)), [clientId, applicationId]);
-  const sources = documents.filter((doc) => doc.translationOf === null && doc.language !== 'ja');
+  // What a translation can be of: every original not in Japanese, whichever page the list shows.
+  const sources = useAsync((signal) => documentsApi.translatable(clientId, signal), [clientId, round]);
 
   const send = useAction((chosen: File) =>
     documentsApi.upload(
@@ -59,7 +59,7 @@ export function UploadForm({ clientId, applications, documents, sensitiveAllowed
 
   const chooseSource = (id: string) => {
     setTranslationOfId(id);
-    const source = documents.find((doc) => doc.id === id);
+    const source = sources.data?.find((doc) => doc.id === id);
     if (!source) return;
     // A translation is in Japanese, of the same kind of paper, for the same application.
     setLanguage('ja');
@@ -134,12 +134,13 @@ export function UploadForm({ clientId, applications, documents, sensitiveAllowed
         ) : null}
         <SelectField label={t('documents.translationOf')} hint={t('documents.translationOfHint')} value={translationOfId} onChange={(event) => chooseSource(event.target.value)}>
           <option value="">{t('documents.notATranslation')}</option>
-          {sources.map((source) => (
+          {(sources.data ?? []).map((source) => (
             <option key={source.id} value={source.id}>
               {source.title}
             </option>
           ))}
         </SelectField>
+        {sources.error ? <ErrorAlert error={sources.error} onRetry={sources.reload} /> : null}
       </div>
       <CheckboxField label={t('documents.forSubmission')} checked={forSubmission} onChange={(event) => setForSubmission(event.target.checked)} />
       {sensitiveAllowed ? <CheckboxField label={t('documents.markSensitive')} checked={sensitive} onChange={(event) => setSensitive(event.target.checked)} /> : null}
