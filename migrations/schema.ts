@@ -5,6 +5,7 @@ import { CLIENTS_ENTITIES } from '#clients';
 import { DEADLINES_ENTITIES } from '#deadlines';
 import { DOCUMENTS_ENTITIES } from '#documents';
 import { NOTIFICATIONS_ENTITIES } from '#notifications';
+import { REFERRALS_ENTITIES } from '#referrals';
 import { REMINDERS_ENTITIES } from '#reminders';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
 import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
@@ -17,6 +18,8 @@ import { EmergencyAccessEnd1796500000300 } from './1796500000300-emergency-acces
 import { AuditAnonymisation1796500000400 } from './1796500000400-audit-anonymisation.js';
 import { UnassignedFiles1796500000500 } from './1796500000500-unassigned-files.js';
 import { EvidenceDocuments1796600000100 } from './1796600000100-evidence-documents.js';
+import { PartnerDirectory1796700000100 } from './1796700000100-partner-directory.js';
+import { Referrals1796700000200 } from './1796700000200-referrals.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -27,6 +30,6 @@ import { EvidenceDocuments1796600000100 } from './1796600000100-evidence-documen
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES, ...REFERRALS_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100, PartnerDirectory1796700000100, Referrals1796700000200],
 };

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { Browser, createTeam, createUser, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
 import { DOCUMENT_FIELDS, multipart, sendMultipart, tinyPdf, upload } from '../support/documents.js';
+import { createPartnerService, type TestPartnerService } from '../support/referrals.js';
 import { Mailbox } from '../support/mailbox.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 import { expectedAnswer, matrixPath, MATRIX_ROUTES, type Actor, type Fixture, type MatrixRoute } from './access-matrix.routes.js';
@@ -21,6 +22,7 @@ describe('access matrix for client data', () => {
   const actors = new Map<Actor, Browser>();
   let owner: SignedInBrowser;
   const mailbox = new Mailbox();
+  let partner: TestPartnerService;
 
   beforeAll(async () => {
     api = await startTestApi({ env: { SMTP_URL: await mailbox.start() } });
@@ -34,6 +36,7 @@ describe('access matrix for client data', () => {
     actors.set('other team supervisor', await signedIn(api, { role: 'supervisor', supervises: [otherTeam] }));
     actors.set('administrator', await signedIn(api, { role: 'admin' }));
     actors.set('no session', new Browser(api));
+    partner = await createPartnerService(actors.get('administrator') as SignedInBrowser, { kind: 'housing' });
   });
   afterAll(async () => {
     await api.close();
@@ -63,6 +66,17 @@ describe('access matrix for client data', () => {
     return { id: created.body.id, version: created.body.version };
   }
 
+  /** The client's consent for the matrix's partner, and a referral to it: a draft, or sent. */
+  async function referralOf(clientId: string, sent: boolean): Promise<{ id: string; version: number; consentId: string; consentVersion: number }> {
+    const consent = await owner.post(`/api/clients/${clientId}/referral-consents`, { partnerId: partner.partnerId, givenOn: '2026-01-05', scope: 'To find a shelter' });
+    if (consent.status !== 201) throw new Error(`fixture consent failed: ${consent.status} ${JSON.stringify(consent.body)}`);
+    let referral = await owner.post(`/api/clients/${clientId}/referrals`, { serviceId: partner.serviceId, reason: 'Needs a bed tonight', urgency: 'today', sharedFields: ['name'] });
+    if (referral.status !== 201) throw new Error(`fixture referral failed: ${referral.status} ${JSON.stringify(referral.body)}`);
+    if (sent) referral = await owner.post(`/api/clients/${clientId}/referrals/${referral.body.id}/send`, { version: referral.body.version });
+    if (referral.status >= 300) throw new Error(`fixture send failed: ${referral.status} ${JSON.stringify(referral.body)}`);
+    return { id: referral.body.id, version: referral.body.version, consentId: consent.body.id, consentVersion: consent.body.version };
+  }
+
   /** A fresh file with what the row's path needs (a document and a request for materials only where it names one). */
   async function fixture(route?: MatrixRoute): Promise<Fixture> {
     const withGrant = route?.route.includes('{grantId}') ?? false;
@@ -72,6 +86,8 @@ describe('access matrix for client data', () => {
     const appointment = await owner.post(`/api/clients/${client.id}/appointments`, { kind: 'refugee-inquirer-interview', startsAt: '2026-12-01T01:00:00.000Z' });
     const document = route?.route.includes('{documentId}') ? await documentOf(client.id) : { id: '', version: 0, versionNumber: 0 };
     const request = route?.route.includes('{requestId}') ? await materialsRequestOf(client.id) : { id: '', version: 0 };
+    const underReferral = (route?.route.includes('{referralId}') || route?.route.includes('{consentId}')) ?? false;
+    const referral = underReferral ? await referralOf(client.id, route?.route.endsWith('/link') ?? false) : { id: '', version: 0, consentId: '', consentVersion: 0 };
     return {
       clientId: client.id,
       version: client.version,
@@ -87,6 +103,11 @@ describe('access matrix for client data', () => {
       documentVersionNumber: document.versionNumber,
       materialsRequestId: request.id,
       materialsRequestVersion: request.version,
+      serviceId: partner.serviceId,
+      referralId: referral.id,
+      referralVersion: referral.version,
+      consentId: referral.consentId,
+      consentVersion: referral.consentVersion,
     };
   }
 
@@ -108,7 +129,9 @@ describe('access matrix for client data', () => {
       const response = await send(browser, route, f);
       const want = expectedAnswer(route, actor);
       if (response.status !== want) outcomes.push(`${actor}: ${response.status} (${String(response.body?.code)}), expected ${want}`);
-      else if (want === 404 && response.body.code !== 'RECORD_NOT_FOUND') outcomes.push(`${actor}: 404 (${String(response.body?.code)}), expected RECORD_NOT_FOUND`);
+      else if (want === 404 && response.body.code !== (route.notFoundCode ?? 'RECORD_NOT_FOUND')) {
+        outcomes.push(`${actor}: 404 (${String(response.body?.code)}), expected ${route.notFoundCode ?? 'RECORD_NOT_FOUND'}`);
+      }
     }
     expect(outcomes).toEqual([]);
   });

@@ -40,6 +40,17 @@ export interface Fixture {
   /** ISA's request for materials, recorded by the assigned caseworker (only for rows under one). */
   materialsRequestId: string;
   materialsRequestVersion: number;
+  /** A partner's service in the directory (made once for the whole matrix). */
+  serviceId: string;
+  /**
+   * A referral of the file to that service, under the client's consent for the partner (only for
+   * rows under a referral): a draft, or sent for the rows of its reply link.
+   */
+  referralId: string;
+  referralVersion: number;
+  /** The client's consent to share with the partner (only for rows under a referral or a consent). */
+  consentId: string;
+  consentVersion: number;
 }
 
 export interface MatrixRoute {
@@ -56,6 +67,12 @@ export interface MatrixRoute {
   readonly unscoped?: boolean;
   /** Answers that differ from the rule above, by actor (emergency access reaches files outside scope). */
   readonly answers?: Partial<Record<Actor, number>>;
+  /** Needs no session at all (the partner's reply link): every actor, signed in or not, gets `ok`. */
+  readonly public?: boolean;
+  /** The error code expected with `ok` when it is a 404 other than RECORD_NOT_FOUND. */
+  readonly notFoundCode?: string;
+  /** Path parameters the row fills itself, for records that hang off no client file (the partner directory). */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** Which fixture value fills each path parameter. */
@@ -69,7 +86,12 @@ export const FIXTURE_PARAMS: Readonly<Record<string, keyof Fixture>> = {
   documentId: 'documentId',
   number: 'documentVersionNumber',
   requestId: 'materialsRequestId',
+  referralId: 'referralId',
+  consentId: 'consentId',
 };
+
+/** A partner organisation and a service that do not exist (the directory's rows below). */
+const NO_PARTNER = { partnerId: '00000000-0000-4000-8000-0000000000a1', serviceId: '00000000-0000-4000-8000-0000000000a2' };
 
 export const MATRIX_ROUTES: readonly MatrixRoute[] = [
   { route: 'POST /api/clients/duplicate-check', body: () => ({ familyName: 'Hussain', givenName: 'Amina' }), ok: 200, roles: ['caseworker', 'supervisor'], unscoped: true },
@@ -184,6 +206,60 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
     ok: 200,
     roles: ['caseworker', 'supervisor'],
   },
+  // The partner directory (issue 12): no client data, so no scope; everyone signed in reads it,
+  // supervisors and administrators maintain it. Its records hang off no client file: the rows
+  // under one name an organisation and a service that do not exist, so a role that may act gets
+  // 404 and the others 403 (the role is checked first). Acting on real records, role by role, is
+  // in test/referrals/partners.e2e-spec.ts.
+  { route: 'GET /api/partner-services', ok: 200, unscoped: true },
+  { route: 'GET /api/partners', ok: 200, unscoped: true },
+  { route: 'POST /api/partners', body: () => ({ name: 'Matrix partner (test)', referralEmail: 'matrix@partner.example.org' }), ok: 201, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'GET /api/partners/{partnerId}', params: NO_PARTNER, ok: 404, unscoped: true },
+  { route: 'PATCH /api/partners/{partnerId}', params: NO_PARTNER, body: () => ({ version: 1, notes: 'Closed on Mondays' }), ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'POST /api/partners/{partnerId}/deactivate', params: NO_PARTNER, ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'POST /api/partners/{partnerId}/reactivate', params: NO_PARTNER, ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  {
+    route: 'POST /api/partners/{partnerId}/services',
+    params: NO_PARTNER,
+    body: () => ({ kind: 'housing', name: 'Shelter', languages: ['ja'], prefectures: ['tokyo'] }),
+    ok: 404,
+    roles: ['supervisor', 'admin'],
+    unscoped: true,
+  },
+  { route: 'GET /api/partners/{partnerId}/services/{serviceId}', params: NO_PARTNER, ok: 404, unscoped: true },
+  { route: 'PATCH /api/partners/{partnerId}/services/{serviceId}', params: NO_PARTNER, body: () => ({ version: 1, name: 'Shelter' }), ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'PUT /api/partners/{partnerId}/services/{serviceId}/capacity', params: NO_PARTNER, body: () => ({ version: 1, available: 3 }), ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'POST /api/partners/{partnerId}/services/{serviceId}/deactivate', params: NO_PARTNER, ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  { route: 'POST /api/partners/{partnerId}/services/{serviceId}/reactivate', params: NO_PARTNER, ok: 404, roles: ['supervisor', 'admin'], unscoped: true },
+  // Referrals (issue 12): the file's scope, like every record under it; not under emergency access.
+  { route: 'GET /api/referrals/waiting', ok: 200, roles: ['caseworker', 'supervisor'], unscoped: true },
+  { route: 'GET /api/clients/{id}/referrals', ok: 200 },
+  {
+    route: 'POST /api/clients/{id}/referrals',
+    body: (f) => ({ serviceId: f.serviceId, reason: 'Needs a bed tonight', urgency: 'today', sharedFields: ['name'] }),
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'GET /api/clients/{id}/referrals/{referralId}', ok: 200 },
+  { route: 'PATCH /api/clients/{id}/referrals/{referralId}', body: (f) => ({ version: f.referralVersion, urgency: 'this-week' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'GET /api/clients/{id}/referrals/{referralId}/letter', ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'POST /api/clients/{id}/referrals/{referralId}/send', body: (f) => ({ version: f.referralVersion }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'POST /api/clients/{id}/referrals/{referralId}/steps', body: (f) => ({ version: f.referralVersion, action: 'cancel' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'POST /api/clients/{id}/referrals/{referralId}/link', ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'DELETE /api/clients/{id}/referrals/{referralId}/link', ok: 200, roles: ['caseworker', 'supervisor'] },
+  { route: 'GET /api/clients/{id}/referral-consents', ok: 200 },
+  {
+    route: 'POST /api/clients/{id}/referral-consents',
+    body: () => ({ serviceKind: 'housing', givenOn: '2026-01-05', scope: 'Housing partners, to find a shelter' }),
+    ok: 201,
+    roles: ['caseworker', 'supervisor'],
+  },
+  { route: 'POST /api/clients/{id}/referral-consents/{consentId}/withdrawal', body: (f) => ({ version: f.consentVersion }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  // The partner's side needs no session, and a session is worth nothing there: without the
+  // referral's own token everyone, the file's caseworker included, gets the same 404.
+  { route: 'POST /api/partner-replies/{referralId}', body: () => ({ token: 'A'.repeat(43) }), ok: 404, public: true, notFoundCode: 'REPLY_LINK_INVALID' },
+  { route: 'POST /api/partner-replies/{referralId}/letter', body: () => ({ token: 'A'.repeat(43) }), ok: 404, public: true, notFoundCode: 'REPLY_LINK_INVALID' },
+  { route: 'POST /api/partner-replies/{referralId}/answer', body: () => ({ token: 'A'.repeat(43), action: 'accept' }), ok: 404, public: true, notFoundCode: 'REPLY_LINK_INVALID' },
 ];
 
 /** `GET /api/clients/{id}` for every row: what the coverage test compares with openapi.json. */
@@ -193,6 +269,8 @@ export const MATRIX_ROUTE_KEYS: readonly string[] = MATRIX_ROUTES.map((r) => r.r
 export function matrixPath(route: MatrixRoute, f: Fixture): string {
   const template = route.route.slice(route.route.indexOf(' ') + 1);
   return template.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
+    const own = route.params?.[name];
+    if (own !== undefined) return own;
     const field = FIXTURE_PARAMS[name];
     if (!field) throw new Error(`${route.route}: the matrix fixture has no value for {${name}}; add it to Fixture and FIXTURE_PARAMS`);
     return String(f[field]);
@@ -201,6 +279,7 @@ export function matrixPath(route: MatrixRoute, f: Fixture): string {
 
 /** The status an actor must get for a row. */
 export function expectedAnswer(route: MatrixRoute, actor: Actor): number {
+  if (route.public) return route.ok;
   if (actor === 'no session') return 401;
   const special = route.answers?.[actor];
   if (special !== undefined) return special;

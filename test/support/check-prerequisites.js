@@ -30,6 +30,15 @@ try {
 } catch {
   problems.push(`npm test needs Chromium at ${chromium} for the dashboard tests: apt-get install chromium (or set CHROMIUM_PATH).`);
 }
+const pdftotext = (process.env.PATH ?? '').split(':').some((folder) => {
+  try {
+    accessSync(`${folder}/pdftotext`, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+});
+if (!pdftotext) problems.push('npm test needs pdftotext to read referral letters back: apt-get install poppler-utils.');
 const postgres = hostAndPort(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/yorisoi', 5432);
 const redis = hostAndPort(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 6379);
 const [postgresUp, redisUp] = await Promise.all([reachable(postgres.host, postgres.port), reachable(redis.host, redis.port)]);

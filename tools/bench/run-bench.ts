@@ -17,6 +17,7 @@ import { ReminderPlanner, ReminderProducer } from '#reminders';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
 import { DOCUMENTS_PER_FILE, measureFileThroughput, median, seedDocumentLists, type Throughput } from './documents-bench.js';
+import { directorySearch, letterRates, PARTNERS, seedPartnerDirectory, seedWaitingReferrals, WAITING_PER_CASEWORKER } from './referrals-bench.js';
 
 /**
  * `npm run bench`: measures Yorisoi on the benchmark database (`npm run seed:bench` first) and
@@ -32,7 +33,7 @@ const CONNECTIONS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 /** Requests a second per user at working pace: a page and its follow-up call every second. */
 const PACED_PER_USER = 2;
-const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
+const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, directoryP95: 25, waitingP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
 /** Evidence files of the bench's api: a temporary folder on the disk the bench runs on. */
 /** The documents tab's page, as the dashboard asks for it. */
 const DOCUMENTS_PAGE = 50;
@@ -270,8 +271,19 @@ async function main(): Promise<void> {
   console.log('Documents tab', documentsTab);
   const files = await measureFileThroughput({ base, cookie: caseworkerCookies[0], clientId: documentFiles[0], folder: DOCUMENTS_DIR });
   console.log('20 MB file', files);
+
+  // --- Referrals: the partner directory's search, "my referrals waiting", letters per second ------
+  await seedPartnerDirectory(db);
+  await seedWaitingReferrals(db, caseworkers.map((c) => c.id));
+  const directory = await atWorkingPace(base, (c, n) => ({ path: directorySearch(c * 31 + n), cookie: caseworkerCookies[c % CONNECTIONS] }));
+  console.log('Partner directory search', directory);
+  const waiting = await atWorkingPace(base, (c) => ({ path: '/api/referrals/waiting', cookie: caseworkerCookies[c % CONNECTIONS] }));
+  console.log('My referrals waiting', waiting);
   api.kill('SIGTERM');
   raw.kill('SIGTERM');
+  // In this process, with the api stopped: the letter is rendered where the api renders it, on one core.
+  const letters = await letterRates(5);
+  console.log('Referral letters per second', letters);
 
   // --- Deadline engine -----------------------------------------------------------------------
   const calendar = japanCalendar();
@@ -369,6 +381,17 @@ async function main(): Promise<void> {
     ...saturated,
     '',
     `Caseload throughput: ${(caseloadRatio * 100).toFixed(0)} % of the raw-SQL server's (budget ≥ 50 %: ${verdict(caseloadRatio >= BUDGETS.throughputRatio)}).`,
+    '',
+    '## Referrals',
+    '',
+    `${count(String(PARTNERS))} partner organisations (1–3 services each), ${CONNECTIONS} caseworkers at the working pace, each with ${WAITING_PER_CASEWORKER} referrals waiting:`,
+    '',
+    '| | p50 ms | p95 ms | p99 ms | errors | budget |',
+    '|---|---|---|---|---|---|',
+    `| Partner directory search (kind, and prefecture, language or a name) | ${directory.p50.toFixed(0)} | ${directory.p95.toFixed(0)} | ${directory.p99.toFixed(0)} | ${directory.errors} | p95 ≤ ${BUDGETS.directoryP95} ms: ${verdict(directory.p95 <= BUDGETS.directoryP95 && directory.errors === 0)} |`,
+    `| My referrals waiting for an answer | ${waiting.p50.toFixed(0)} | ${waiting.p95.toFixed(0)} | ${waiting.p99.toFixed(0)} | ${waiting.errors} | p95 ≤ ${BUDGETS.waitingP95} ms: ${verdict(waiting.p95 <= BUDGETS.waitingP95 && waiting.errors === 0)} |`,
+    '',
+    `Referral letters (PDF, Japanese, embedded font subset), rendered in one process: ${median(letters).toFixed(0)} per second (median of three 5-second runs; range ${Math.min(...letters).toFixed(0)}–${Math.max(...letters).toFixed(0)}).`,
     '',
     '## Evidence documents',
     '',

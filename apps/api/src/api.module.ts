@@ -5,6 +5,7 @@ import { AccountsModule } from '#accounts';
 import { AuditModule } from '#audit';
 import { ClientsModule } from '#clients';
 import { ChecklistDefaults, DocumentsModule } from '#documents';
+import { ReferralsModule } from '#referrals';
 import { RemindersModule } from '#reminders';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter } from '#platform';
@@ -29,6 +30,9 @@ import { DeadlinesController } from './clients/deadlines.controller.js';
 import { EmergencyAccessController } from './clients/emergency-access.controller.js';
 import { FollowMembershipChanges } from './clients/follow-membership-changes.js';
 import { ProcedureController } from './clients/procedure.controller.js';
+import { PartnersController } from './referrals/partners.controller.js';
+import { PartnerRepliesController } from './referrals/partner-replies.controller.js';
+import { ReferralsController } from './referrals/referrals.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
 @Module({})
@@ -47,6 +51,7 @@ export class ApiModule {
         AccountsModule,
         ClientsModule,
         DocumentsModule,
+        ReferralsModule,
         RemindersModule,
         PassportModule,
       ],
@@ -65,6 +70,9 @@ export class ApiModule {
         DocumentsController,
         DocumentWorkflowController,
         ChecklistTemplatesController,
+        PartnersController,
+        ReferralsController,
+        PartnerRepliesController,
         RemindersAdminController,
       ],
       providers: [

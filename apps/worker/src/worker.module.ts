@@ -4,6 +4,7 @@ import { ClientsModule } from '#clients';
 import { DocumentsModule } from '#documents';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, QueueWorkersModule, RedisModule } from '#platform';
+import { ReferralsModule } from '#referrals';
 import { RemindersModule } from '#reminders';
 import { schema } from '#migrations';
 import { AnonymiseClosedFilesProcessor } from './maintenance/anonymise-closed-files.processor.js';
@@ -36,7 +37,7 @@ export class WorkerModule {
         QueueModule.forRoot({ role: 'consumer' }),
         AuditModule,
         NotificationsModule,
-        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, DocumentsModule, RemindersModule] }),
+        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, DocumentsModule, ReferralsModule, RemindersModule] }),
       ],
     };
   }

@@ -74,5 +74,31 @@ export const AuditAction = {
   MaterialsRequestCreated: 'materials-request.created',
   MaterialsRequestUpdated: 'materials-request.updated',
   ChecklistTemplateChanged: 'checklist-template.changed',
+  /** The partner directory (target: the organisation or the service; changed field names, never values). */
+  PartnerCreated: 'partner.created',
+  PartnerUpdated: 'partner.updated',
+  PartnerDeactivated: 'partner.deactivated',
+  PartnerReactivated: 'partner.reactivated',
+  PartnerServiceCreated: 'partner.service.created',
+  PartnerServiceUpdated: 'partner.service.updated',
+  /** Places free and the day they were counted, in details. */
+  PartnerCapacitySet: 'partner.service.capacity-set',
+  PartnerServiceDeactivated: 'partner.service.deactivated',
+  PartnerServiceReactivated: 'partner.service.reactivated',
+  /** Referrals of a client (target: the referral; the fields chosen by name, never their values). */
+  ReferralCreated: 'referral.created',
+  ReferralUpdated: 'referral.updated',
+  /** The letter left: to which partner, which fields by name. */
+  ReferralSent: 'referral.sent',
+  /** A step recorded by the caseworker or answered by the partner (details.action, details.by). */
+  ReferralStep: 'referral.step',
+  /** The letter was rendered for the caseworker (a preview before sending, or a copy). */
+  ReferralLetterViewed: 'referral.letter.viewed',
+  ReferralLinkRevoked: 'referral.link.revoked',
+  ReferralLinkReissued: 'referral.link.reissued',
+  /** The partner opened their reply link (outcome success), or a link was refused (outcome denied, details.refusal). */
+  ReferralReplyOpened: 'referral.reply.opened',
+  ReferralConsentRecorded: 'referral-consent.recorded',
+  ReferralConsentWithdrawn: 'referral-consent.withdrawn',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

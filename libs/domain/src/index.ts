@@ -12,3 +12,4 @@ export * from './vocabulary/vocabulary.js';
 export * from './vocabulary/client-details.js';
 export * from './reminders/plan-reminders.js';
 export * from './documents/index.js';
+export * from './referrals/index.js';

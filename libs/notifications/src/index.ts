@@ -10,3 +10,4 @@ export { Mailer, type OutgoingMail, type SentMail } from './mailer.js';
 export { NotificationsModule } from './notifications.module.js';
 export { escapeHtml, renderEmail, type EmailContent, type EmailParts } from './render-email.js';
 export { reminderEmail, supervisorDigestEmail, type DigestLine, type ReminderEmailInput } from './reminder-emails.js';
+export { referralLinkEmail, type ReferralLinkEmailInput } from './referral-emails.js';

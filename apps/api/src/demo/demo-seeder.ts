@@ -5,9 +5,11 @@ import { ApplicationsService, AppointmentsService, ClientsService, TimelineServi
 import { DocumentsService, TranslationsService } from '#documents';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { Clock } from '#platform';
+import { PartnerDirectoryService } from '#referrals';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
 import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
 import { seedDemoDocuments } from './demo-documents.js';
+import { seedDemoPartners } from './demo-partners.js';
 
 const SEED_LOCK = 'yorisoi:demo-seed';
 
@@ -30,6 +32,7 @@ export class DemoSeeder {
     private readonly timeline: TimelineService,
     private readonly documents: DocumentsService,
     private readonly translations: TranslationsService,
+    private readonly partners: PartnerDirectoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -41,6 +44,7 @@ export class DemoSeeder {
       const rows = (await runner.query('SELECT count(*) AS count FROM user_account')) as { count: string }[];
       if (Number(rows[0]?.count) > 0) return false;
       const people = await this.dataSource.transaction((manager) => this.seedAccounts(manager));
+      const partners = await seedDemoPartners(this.partners, localDateInTimeZone(this.clock.now(), 'Asia/Tokyo'));
       for (const client of DEMO_CLIENTS) {
         await this.seedClient(client, people).catch((error: unknown) => {
           // The demo data is ours: a refusal is a bug in it, reported with what was refused.
@@ -48,7 +52,7 @@ export class DemoSeeder {
           throw new Error(`demo client ${client.familyName}: ${(error as Error).message} ${JSON.stringify(details ?? {})}`);
         });
       }
-      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length }, 'seeded the demo organisation');
+      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length, partners }, 'seeded the demo organisation');
       return true;
     } finally {
       await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);

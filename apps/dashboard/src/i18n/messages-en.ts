@@ -997,6 +997,7 @@ export const en = {
   'deadlineKind.isa-set-date': 'Date set by the immigration authority',
   'deadlineKind.materials-request': 'Materials requested by ISA',
   'deadlineKind.translation-due': 'Translation due',
+  'deadlineKind.referral-follow-up': 'Referral follow-up',
   'deadlineStatus.open': 'Open',
   'deadlineStatus.met': 'Done',
   'deadlineStatus.missed': 'Missed',

@@ -996,6 +996,7 @@ export const ja: Record<MessageKey, string> = {
   'deadlineKind.isa-set-date': '入管庁が指定した期日',
   'deadlineKind.materials-request': '入管への資料提出',
   'deadlineKind.translation-due': '翻訳の期日',
+  'deadlineKind.referral-follow-up': '紹介先への確認',
   'deadlineStatus.open': '未対応',
   'deadlineStatus.met': '対応済み',
   'deadlineStatus.missed': '超過',

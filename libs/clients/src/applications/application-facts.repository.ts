@@ -8,6 +8,8 @@ export interface ApplicationFact {
   readonly number: number;
   readonly kind: ProtectionKind;
   readonly stage: ProtectionStage;
+  /** Complementary protection was granted by a decision in this application. */
+  readonly cpGranted: boolean;
 }
 
 export interface OpenFileFact {
@@ -37,11 +39,12 @@ export class ApplicationFacts {
 
   async ofClients(clientIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ApplicationFact[]> {
     if (clientIds.length === 0) return [];
-    const rows = await manager.query<{ id: string; client_id: string; application_no: number; kind: ProtectionKind; stage: ProtectionStage }[]>(
-      'SELECT id, client_id, application_no, kind, stage FROM protection_application WHERE client_id = ANY($1::uuid[]) ORDER BY client_id, application_no',
+    const rows = await manager.query<{ id: string; client_id: string; application_no: number; kind: ProtectionKind; stage: ProtectionStage; cp_granted: boolean }[]>(
+      `SELECT id, client_id, application_no, kind, stage, coalesce((state->>'cpGranted')::boolean, false) AS cp_granted
+         FROM protection_application WHERE client_id = ANY($1::uuid[]) ORDER BY client_id, application_no`,
       [clientIds],
     );
-    return rows.map((row) => ({ id: row.id, clientId: row.client_id, number: row.application_no, kind: row.kind, stage: row.stage }));
+    return rows.map((row) => ({ id: row.id, clientId: row.client_id, number: row.application_no, kind: row.kind, stage: row.stage, cpGranted: row.cp_granted }));
   }
 
   /** The open files of these teams, with their primary caseworker (a supervisor's team view). */

@@ -34,6 +34,13 @@ export const CLIENT_FILE_ACTIONS = [
   'document.submission',
   'materials-request.create',
   'materials-request.update',
+  'referral.create',
+  'referral.update',
+  'referral.send',
+  'referral.step',
+  'referral.link',
+  'referral-consent.record',
+  'referral-consent.withdraw',
 ] as const;
 export type ClientFileAction = (typeof CLIENT_FILE_ACTIONS)[number];
 
@@ -61,6 +68,9 @@ const ALLOWED: Readonly<Record<'caseworker' | 'supervisor' | 'admin', readonly C
     'document.upload',
     'document.submission',
     'materials-request.create',
+    // Nothing of referrals: giving the client's data to a third party, and the consent that allows
+    // it, are decisions of the file's own team with the client (APPI Art. 27). In an emergency the
+    // shelter is called by phone, and a note records it.
   ],
   admin: [],
   // Caseworkers cannot open emergency access at all; listed so the table covers every role.

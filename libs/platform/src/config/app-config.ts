@@ -84,6 +84,12 @@ export abstract class AppConfig {
     readonly limit: number;
     readonly windowMs: number;
   };
+  abstract readonly referrals: {
+    /** The sender of referral letters and e-mails, as partners know the organisation. */
+    readonly organisationName: string;
+    /** A sent referral with no answer after this many business days becomes a follow-up deadline. */
+    readonly followUpBusinessDays: number;
+  };
   abstract readonly documents: {
     readonly storage: 'local' | 's3';
     /** The local adapter's folder (absolute). */

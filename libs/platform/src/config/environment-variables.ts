@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -201,6 +201,18 @@ export class EnvironmentVariables {
   @IsString()
   @Matches(/^\S+$/, { message: 'must be a folder path without spaces, e.g. ./var/documents or /srv/yorisoi/documents' })
   DOCUMENTS_DIR = './var/documents';
+
+  /** The organisation's name as partners know it: the sender of referral letters and e-mails. */
+  @IsString({ message: 'must be the organisation\'s name' })
+  @Length(1, 200, { message: 'must be the organisation\'s name, 1 to 200 characters' })
+  ORGANISATION_NAME = 'Yorisoi';
+
+  /** Business days a sent referral may wait for the partner's answer before it is a follow-up deadline. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of business days from 1 to 30' })
+  @Min(1, { message: 'must be a number of business days from 1 to 30' })
+  @Max(30, { message: 'must be a number of business days from 1 to 30' })
+  REFERRAL_FOLLOW_UP_BUSINESS_DAYS = 5;
 
   /** The largest file one upload may carry, in megabytes. */
   @Type(() => Number)

@@ -171,5 +171,6 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       },
     },
     rateLimit: { perUserPerMinute: vars.RATE_LIMIT_PER_USER, perAddressPerMinute: vars.RATE_LIMIT_PER_ADDRESS },
+    referrals: { organisationName: vars.ORGANISATION_NAME, followUpBusinessDays: vars.REFERRAL_FOLLOW_UP_BUSINESS_DAYS },
   };
 }

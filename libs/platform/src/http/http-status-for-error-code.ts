@@ -32,6 +32,7 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'TEAM_NOT_FOUND':
     case 'SESSION_NOT_FOUND':
     case 'RECORD_NOT_FOUND':
+    case 'REPLY_LINK_INVALID':
       return 404;
     case 'EMAIL_ALREADY_IN_USE':
     case 'TEAM_NAME_TAKEN':
@@ -47,8 +48,11 @@ export function httpStatusForErrorCode(code: ErrorCode): number {
     case 'ASSIGNMENT_NOT_ALLOWED':
     case 'DEADLINE_NOT_OPEN':
     case 'TRANSLATION_STATUS_NOT_ALLOWED':
+    case 'REFERRAL_TRANSITION_NOT_ALLOWED':
+    case 'PARTNER_SERVICE_INACTIVE':
       return 409;
     case 'DOCUMENT_KEY_DESTROYED':
+    case 'REPLY_LINK_EXPIRED':
       return 410;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

@@ -6,7 +6,7 @@ import { landingSixMonthsV1 } from './landing-six-months.rule.js';
 import { provisionalStayRenewalV1, residenceRenewalV1 } from './renewals.rule.js';
 import { reviewRequestV1, reviewRequestV2 } from './review-request.rule.js';
 import { revocationSuitV1 } from './revocation-suit.rule.js';
-import { appointmentV1, isaSetDateV1, materialsRequestV1, translationDueV1 } from './set-dates.rule.js';
+import { appointmentV1, isaSetDateV1, materialsRequestV1, referralFollowUpV1, translationDueV1 } from './set-dates.rule.js';
 import { provisionalReleaseExtensionV1, supervisionReportV1, supervisorEventReportV1 } from './supervision.rule.js';
 
 /** The kinds of deadline Yorisoi knows; each id is stored with every deadline and never reused. */
@@ -26,6 +26,7 @@ export const deadlineKinds = [
   'isa-set-date',
   'materials-request',
   'translation-due',
+  'referral-follow-up',
 ] as const;
 
 export type DeadlineKind = (typeof deadlineKinds)[number];
@@ -48,6 +49,7 @@ export const deadlineRuleVersions: readonly DeadlineRuleVersion[] = [
   isaSetDateV1,
   materialsRequestV1,
   translationDueV1,
+  referralFollowUpV1,
 ];
 
 export const deadlineRules = createDeadlineRuleRegistry(deadlineRuleVersions);

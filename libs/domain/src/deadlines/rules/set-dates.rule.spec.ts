@@ -24,6 +24,7 @@ describe('dates set by an authority are due as set', () => {
     ['materials-request', 'requestDueDate', '2026-06-15'],
     ['translation-due', 'translationDueDate', '2025-12-30'], // in the year-end closure: as set
     ['translation-due', 'translationDueDate', '2026-04-26'], // a Sunday: as set
+    ['referral-follow-up', 'followUpDate', '2026-05-07'], // already counted in business days: as given
   ])('%s on %s=%s', (kind, input, date) => {
     const deadline = compute(kind, { [input]: date });
     expect(deadline.dueDate).toBe(date);
@@ -38,6 +39,7 @@ describe('dates set by an authority are due as set', () => {
   it.each([
     ['materials-request', 'requestDueDate', 'soft', 'S'],
     ['translation-due', 'translationDueDate', 'soft', 'V'],
+    ['referral-follow-up', 'followUpDate', 'soft', 'V'],
   ])('%s is %s with confidence %s and no closed-day caveat', (kind, input, hardness, confidence) => {
     const deadline = compute(kind, { [input]: '2026-05-12' });
     expect(deadline.hardness).toBe(hardness);
@@ -48,6 +50,7 @@ describe('dates set by an authority are due as set', () => {
   it.each([
     ['materials-request', 'requestDueDate'],
     ['translation-due', 'translationDueDate'],
+    ['referral-follow-up', 'followUpDate'],
   ])('refuses %s without its %s', (kind, input) => {
     expect(computeDeadline({ kind, inputs: {} }, { calendar })).toMatchObject({ ok: false, error: 'invalid-inputs', missing: [input] });
   });

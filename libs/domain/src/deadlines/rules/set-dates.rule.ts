@@ -136,3 +136,32 @@ export const translationDueV1: DeadlineRuleVersion = {
   adjustment: { type: 'none' },
   adjustmentConfidence: 'V',
 };
+
+/**
+ * A referral sent to a partner with no answer: the day the caseworker follows it up (issue 12).
+ * The date is the NGO's own planning rule (a configurable number of Japanese business days after
+ * sending, see referral-follow-up.ts), not a legal time limit: soft, never moved, and verified (V)
+ * because nothing about it rests on a reading of the law. An answer from the partner meets it.
+ */
+export const referralFollowUpV1: DeadlineRuleVersion = {
+  kind: 'referral-follow-up',
+  version: 1,
+  inForceFrom: noLegalStartDate,
+  title: { en: 'Follow up a referral with no answer', ja: '回答のない紹介の確認' },
+  headline: { en: 'Referral follow-up', ja: '紹介先への確認' },
+  basis: {
+    en: 'The organisation’s follow-up rule: business days after sending without an answer from the partner (not a legal time limit)',
+    ja: '団体の確認ルール：紹介状の送付後、紹介先から回答のないまま所定の営業日が過ぎた日（法令上の期限ではない）',
+  },
+  confidence: 'V',
+  hardness: 'soft',
+  consequence: {
+    en: 'The client may wait for a service that never comes; call the partner or refer elsewhere.',
+    ja: '利用者が来ない支援を待ち続けるおそれ。紹介先に連絡するか、別の紹介先を検討する。',
+  },
+  inputs: [{ name: 'followUpDate', required: true, event: { en: 'follow-up date after sending', ja: '送付後の確認日' } }],
+  triggerInput: 'followUpDate',
+  counting: { type: 'given-date', date: 'followUpDate' },
+  adjustment: { type: 'none' },
+  adjustmentConfidence: 'V',
+};
