@@ -245,6 +245,13 @@ export const MATRIX_ROUTES: readonly MatrixRoute[] = [
   { route: 'GET /api/clients/{id}/referrals/{referralId}/letter', ok: 200, roles: ['caseworker', 'supervisor'] },
   { route: 'POST /api/clients/{id}/referrals/{referralId}/send', body: (f) => ({ version: f.referralVersion }), ok: 200, roles: ['caseworker', 'supervisor'] },
   { route: 'POST /api/clients/{id}/referrals/{referralId}/steps', body: (f) => ({ version: f.referralVersion, action: 'cancel' }), ok: 200, roles: ['caseworker', 'supervisor'] },
+  // The fixture's referral is a draft: an appointment comes only with an accepted one (409 for those who may act).
+  {
+    route: 'POST /api/clients/{id}/referrals/{referralId}/appointment',
+    body: (f) => ({ version: f.referralVersion, kind: 'other', startsAt: '2026-12-10T09:00:00.000Z' }),
+    ok: 409,
+    roles: ['caseworker', 'supervisor'],
+  },
   { route: 'POST /api/clients/{id}/referrals/{referralId}/link', ok: 200, roles: ['caseworker', 'supervisor'] },
   { route: 'DELETE /api/clients/{id}/referrals/{referralId}/link', ok: 200, roles: ['caseworker', 'supervisor'] },
   { route: 'GET /api/clients/{id}/referral-consents', ok: 200 },

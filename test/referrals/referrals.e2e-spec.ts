@@ -148,6 +148,15 @@ describe('referrals', () => {
 
     let current = (await caseworker.get(`/api/clients/${file.id}/referrals/${referral.id}`)).body as Referral;
     expect(current).toMatchObject({ status: 'accepted', partnerNote: '本日18時に受付に来てください。', allowedActions: ['start', 'cancel'] });
+    // The intake the partner gave becomes one of the file's appointments, linked to the referral.
+    const intake = { kind: 'other', startsAt: '2026-12-10T09:00:00.000Z', place: 'シェルター受付', notes: '入所面談' };
+    const withAppointment = await caseworker.post(`/api/clients/${file.id}/referrals/${referral.id}/appointment`, { version: current.version, ...intake });
+    expect(withAppointment.status).toBe(200);
+    current = withAppointment.body as Referral;
+    const appointments = (await caseworker.get(`/api/clients/${file.id}/appointments`)).body as { id: string; place: string; status: string }[];
+    expect(appointments.find((a) => a.id === (current as Referral & { appointmentId: string }).appointmentId)).toMatchObject({ place: 'シェルター受付', status: 'scheduled' });
+    const second = await caseworker.post(`/api/clients/${file.id}/referrals/${referral.id}/appointment`, { version: current.version, ...intake });
+    expect({ status: second.status, code: second.body.code }).toEqual({ status: 409, code: 'REFERRAL_TRANSITION_NOT_ALLOWED' });
     const started = await caseworker.post(`/api/clients/${file.id}/referrals/${referral.id}/steps`, { version: current.version, action: 'start' });
     expect(started.body.status).toBe('in-progress');
     current = started.body as Referral;
@@ -163,6 +172,8 @@ describe('referrals', () => {
       [file.id],
     );
     expect(timeline.map((e) => e.kind)).toEqual(['referral-consent.given', 'referral.drafted', 'referral.sent', 'referral.accepted', 'referral.started', 'referral.completed']);
+    const draftOnly = await draft(file.id);
+    expect((await caseworker.post(`/api/clients/${file.id}/referrals/${draftOnly.id}/appointment`, { version: draftOnly.version, ...intake })).status).toBe(409);
     expect(timeline.find((e) => e.kind === 'referral.accepted')?.data).toMatchObject({ referralId: referral.id, by: 'partner' });
     // Nothing of the client in the timeline's data of referrals.
     expect(JSON.stringify(timeline)).not.toMatch(/HUSSAIN|今夜|090/);

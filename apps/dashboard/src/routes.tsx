@@ -11,6 +11,7 @@ import { TeamsPage } from './pages/admin/teams-page';
 import { UserPage } from './pages/admin/user-page';
 import { UsersPage } from './pages/admin/users-page';
 import { HomePage } from './pages/home/home-page';
+import { PartnerReplyPage } from './pages/partner-reply/partner-reply-page';
 import { EnrolmentStepPage } from './pages/sign-in/enrolment-step-page';
 import { ForgotPasswordPage } from './pages/sign-in/forgot-password-page';
 import { SecondFactorPage } from './pages/sign-in/second-factor-page';
@@ -29,6 +30,9 @@ const ReminderPoliciesPage = lazy(() => import('./pages/reminders/reminder-polic
 const ReminderStatsPage = lazy(() => import('./pages/reminders/reminder-stats-page').then((m) => ({ default: m.ReminderStatsPage })));
 const ChecklistTemplatesPage = lazy(() => import('./pages/admin/checklist-templates-page').then((m) => ({ default: m.ChecklistTemplatesPage })));
 const ChecklistTemplateStepPage = lazy(() => import('./pages/admin/checklist-templates-step-page').then((m) => ({ default: m.ChecklistTemplateStepPage })));
+const PartnerDirectoryPage = lazy(() => import('./pages/partners/partner-directory-page').then((m) => ({ default: m.PartnerDirectoryPage })));
+const NewPartnerPage = lazy(() => import('./pages/partners/new-partner-page').then((m) => ({ default: m.NewPartnerPage })));
+const PartnerPage = lazy(() => import('./pages/partners/partner-page').then((m) => ({ default: m.PartnerPage })));
 
 /** Who may open a screen. */
 export type RouteAccess =
@@ -72,6 +76,12 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/forgot-password', access: signedOut, render: () => <ForgotPasswordPage /> },
   { path: '/reset-password', access: anyone, render: () => <TokenPasswordPage purpose="password-reset" /> },
   { path: '/accept-invitation', access: anyone, render: () => <TokenPasswordPage purpose="invitation" /> },
+  // A partner organisation answers a referral from its e-mailed link, without an account.
+  {
+    path: '/partner-reply/:referralId',
+    access: anyone,
+    render: (params) => <PartnerReplyPage key={param(params, 'referralId')} referralId={param(params, 'referralId')} />,
+  },
 
   { path: '/', access: roles('caseworker', 'supervisor'), nav: 'nav.home', render: () => <HomePage /> },
   { path: '/clients', access: roles('caseworker', 'supervisor'), nav: 'nav.clients', render: () => <ClientSearchPage /> },
@@ -101,6 +111,14 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/checklist-templates/:step',
     access: roles('admin'),
     render: (params) => <ChecklistTemplateStepPage key={param(params, 'step')} step={param(params, 'step')} />,
+  },
+  // Everyone searches the partner directory; supervisors and administrators maintain it.
+  { path: '/partners', access: roles(...ROLES), nav: 'partners.nav', render: () => <PartnerDirectoryPage /> },
+  { path: '/partners/new', access: roles('supervisor', 'admin'), render: () => <NewPartnerPage /> },
+  {
+    path: '/partners/:partnerId',
+    access: roles(...ROLES),
+    render: (params) => <PartnerPage key={param(params, 'partnerId')} id={param(params, 'partnerId')} />,
   },
   { path: '/calculator', access: roles(...ROLES), nav: 'nav.calculator', render: () => <CalculatorPage /> },
   { path: '/emergency-access', access: roles('supervisor', 'admin'), nav: 'nav.emergency', render: () => <EmergencyAccessPage /> },

@@ -10,6 +10,7 @@ import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js'
 import { ApplicationFacts } from './applications/application-facts.repository.js';
 import { ApplicationsService } from './applications/applications.service.js';
 import { ProtectionApplicationRepository, StageHistoryRepository } from './applications/protection-application.repository.js';
+import { AppointmentRepository } from './appointments/appointment.repository.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';
 import { ClientEvents } from './client-events.js';
@@ -35,6 +36,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     ProtectionApplicationRepository,
     StageHistoryRepository,
     AppointmentsService,
+    AppointmentRepository,
     BreakGlassGrantRepository,
     BreakGlassService,
     CaseloadService,

@@ -29,7 +29,8 @@ export { EMERGENCY_ACCESS_STATES, EmergencyAccessPage, EmergencyAccessView, type
 export { ApplicationView, RemovalSuspensionView, StageHistoryView, TransitionOptionView } from './applications/application.views.js';
 export { ApplicationFacts, type ApplicationFact, type OpenFileFact } from './applications/application-facts.repository.js';
 export { ApplicationsService, type ApplicationUpdateInput, type NewApplicationInput } from './applications/applications.service.js';
-export { AppointmentsService, AppointmentView, type AppointmentInput, type AppointmentUpdateInput } from './appointments/appointments.service.js';
+export { AppointmentsService, type AppointmentInput, type AppointmentUpdateInput } from './appointments/appointments.service.js';
+export { AppointmentView } from './appointments/appointment.views.js';
 export { CaseloadItem, CaseloadPage, caseloadQuery, CaseloadService, CaseworkerLoad, NextDeadlineView, TeamOverview, teamOverviewQuery, UnassignedFiles } from './caseload/caseload.service.js';
 export type { AssignmentInput, ClientDetails, ClientIntakeInput, ClientUpdateInput } from './client.inputs.js';
 export { AssignmentView, ClientSummaryView, ClientView, ConsentView, CustodyView, ResidenceView, WorkAllowedView } from './client.views.js';

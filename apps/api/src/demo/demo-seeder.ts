@@ -5,11 +5,12 @@ import { ApplicationsService, AppointmentsService, ClientsService, TimelineServi
 import { DocumentsService, TranslationsService } from '#documents';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { Clock } from '#platform';
-import { PartnerDirectoryService } from '#referrals';
+import { PartnerDirectoryService, ReferralConsentsService, ReferralsService } from '#referrals';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
 import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoPartners } from './demo-partners.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 
 const SEED_LOCK = 'yorisoi:demo-seed';
 
@@ -33,6 +34,8 @@ export class DemoSeeder {
     private readonly documents: DocumentsService,
     private readonly translations: TranslationsService,
     private readonly partners: PartnerDirectoryService,
+    private readonly consents: ReferralConsentsService,
+    private readonly referrals: ReferralsService,
     private readonly clock: Clock,
   ) {}
 
@@ -166,5 +169,6 @@ export class DemoSeeder {
       }
     }
     await seedDemoDocuments({ documents: this.documents, translations: this.translations }, worker, { id: client.id, familyName: demo.familyName, applicationId: applicationId ?? null }, today);
+    await seedDemoReferrals({ directory: this.partners, consents: this.consents, referrals: this.referrals }, worker, { id: client.id, familyName: demo.familyName }, today);
   }
 }

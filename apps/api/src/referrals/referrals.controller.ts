@@ -6,7 +6,7 @@ import type { Principal } from '#accounts';
 import { ReferralConsentsService, ReferralConsentView, ReferralsService, ReferralView, WaitingReferralsService, WaitingReferralView } from '#referrals';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
-import { NewReferralConsentRequest, NewReferralRequest, ReferralStepRequest, UpdateReferralRequest, VersionRequest, WithdrawReferralConsentRequest } from './referrals.dto.js';
+import { NewReferralConsentRequest, NewReferralRequest, ReferralAppointmentRequest, ReferralStepRequest, UpdateReferralRequest, VersionRequest, WithdrawReferralConsentRequest } from './referrals.dto.js';
 import { sendLetter } from './letter-response.js';
 
 const NOT_FOUND = 'No such file or referral, or not one you may see.';
@@ -125,6 +125,23 @@ export class ReferralsController {
     @Body() body: ReferralStepRequest,
   ): Promise<ReferralView> {
     return this.referrals.step(principal, id, referralId, body);
+  }
+
+  /** The appointment an accepted referral leads to (the intake): one of the file's appointments, with reminders. */
+  @Post('clients/:id/referrals/:referralId/appointment')
+  @SignedIn('caseworker', 'supervisor')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReferralView })
+  @ApiNotFoundResponse({ description: NOT_FOUND })
+  @ApiConflictResponse({ description: CONFLICT })
+  addAppointment(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('referralId', ParseUUIDPipe) referralId: string,
+    @Body() body: ReferralAppointmentRequest,
+  ): Promise<ReferralView> {
+    const { version, ...appointment } = body;
+    return this.referrals.addAppointment(principal, id, referralId, version, appointment);
   }
 
   /** A new reply link by e-mail; the old one stops working. */

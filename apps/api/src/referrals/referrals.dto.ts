@@ -9,6 +9,7 @@ import {
   type ShareableField,
 } from '#domain';
 import { LETTER_LOCALES, type LetterLocale } from '#referrals';
+import { AppointmentRequest } from '../clients/clients.dto.js';
 import { IsLocalDate, MAX_INT } from '../common/validators.js';
 
 const NOT_BLANK = /\S/;
@@ -173,4 +174,13 @@ export class PartnerAnswerRequest extends ReplyTokenRequest {
   @IsString()
   @MaxLength(2000)
   note?: string | null;
+}
+
+/** The appointment an accepted referral leads to: an appointment of the file like any other. */
+export class ReferralAppointmentRequest extends AppointmentRequest {
+  @ApiProperty({ description: 'The referral’s version as read' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INT)
+  version!: number;
 }

@@ -626,6 +626,112 @@ export interface ReminderStats {
 }
 
 
+// ---- Partner directory (issue 12) -------------------------------------------------------------
+
+// PREFECTURES, SERVICE_KINDS and the vocabulary types are imported and exported with the referrals below.
+export { PROGRAMMES } from '#domain';
+
+/** An organisation the NGO refers clients to. */
+export interface PartnerOrganisationView {
+  readonly id: string;
+  /** As the organisation writes it (usually Japanese). */
+  readonly name: string;
+  readonly nameEn: string | null;
+  readonly contactPerson: string | null;
+  /** Where referrals are sent. */
+  readonly referralEmail: string;
+  readonly phone: string | null;
+  readonly website: string | null;
+  readonly notes: string | null;
+  /** Inactive organisations and their services are left out of searches. */
+  readonly active: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+/** One service an organisation offers. */
+export interface PartnerServiceView {
+  readonly id: string;
+  readonly partnerId: string;
+  readonly kind: ServiceKind;
+  /** The public programme it is, when Yorisoi knows its eligibility rules. */
+  readonly programme: Programme | null;
+  readonly name: string;
+  readonly description: string | null;
+  readonly eligibilityNotes: string | null;
+  /** ISO 639-1 codes. */
+  readonly languages: readonly string[];
+  readonly prefectures: readonly Prefecture[];
+  /** Places free as last reported; null when not counted. */
+  readonly capacityAvailable: number | null;
+  /** The day that count was given (`YYYY-MM-DD`). */
+  readonly capacityUpdatedOn: string | null;
+  readonly active: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+}
+
+/** An organisation with all its services, active or not. */
+export interface PartnerDetailView extends PartnerOrganisationView {
+  readonly services: readonly PartnerServiceView[];
+}
+
+// A search hit is a PartnerServiceListingView (with its PartnerSummaryView), defined with the referrals below.
+
+export interface PartnerServiceSearchQuery {
+  readonly kind?: ServiceKind;
+  readonly language?: string;
+  readonly prefecture?: Prefecture;
+  /** Part of an organisation's name (Japanese or English) or a service's name. */
+  readonly q?: string;
+  readonly includeInactive?: boolean;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface PartnerListQuery {
+  readonly q?: string;
+  readonly includeInactive?: boolean;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+/** The organisation's own details; an optional text sent as null is cleared. */
+export interface PartnerFields {
+  readonly name: string;
+  readonly nameEn: string | null;
+  readonly contactPerson: string | null;
+  readonly referralEmail: string;
+  readonly phone: string | null;
+  readonly website: string | null;
+  readonly notes: string | null;
+}
+
+/** A correction written against the version that was read: only the fields that changed. */
+export type PartnerChange = Partial<PartnerFields> & { readonly version: number };
+
+export interface PartnerServiceFields {
+  readonly kind: ServiceKind;
+  readonly programme: Programme | null;
+  readonly name: string;
+  readonly description: string | null;
+  readonly eligibilityNotes: string | null;
+  readonly languages: readonly string[];
+  readonly prefectures: readonly Prefecture[];
+}
+
+export type PartnerServiceChange = Partial<PartnerServiceFields> & { readonly version: number };
+
+export interface ServiceCapacityChange {
+  readonly version: number;
+  /** null: no longer counted. */
+  readonly available: number | null;
+  /** Not after today in Japan; today when left out. */
+  readonly updatedOn?: string | null;
+}
+
 // ---- Evidence documents (issue 11) ------------------------------------------------------------
 
 export { CHECKLIST_STEPS, DOCUMENT_CATEGORIES, SUBMISSION_TARGETS, TRANSLATION_STATUSES } from '#domain';
@@ -809,3 +915,187 @@ export interface MissingDocumentsByCaseworker {
   readonly caseworkerName: string | null;
   readonly files: readonly { readonly clientId: string; readonly caseNumber: string; readonly missing: number; readonly awaitingTranslation: number }[];
 }
+
+// ---- Referrals (issue 12) ------------------------------------------------------------------
+
+export { PREFECTURES, REFERRAL_STATUSES, REFERRAL_URGENCIES, SERVICE_KINDS, SHAREABLE_FIELDS } from '#domain';
+import type { Prefecture, Programme, ReferralAction, ReferralStatus, ReferralUrgency, ServiceKind, ShareableField } from '#domain';
+export type { Prefecture, Programme, ReferralAction, ReferralStatus, ReferralUrgency, ServiceKind, ShareableField };
+
+/** The organisation behind a service, as a listing names it. */
+export interface PartnerSummaryView {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string | null;
+  readonly contactPerson: string | null;
+  readonly phone: string | null;
+  readonly website: string | null;
+  readonly active: boolean;
+}
+
+/** One service of the partner directory, with its organisation. */
+export interface PartnerServiceListingView extends PartnerServiceView {
+  readonly partner: PartnerSummaryView;
+}
+
+export interface ReferralTargetView {
+  readonly serviceKind: ServiceKind;
+  readonly programme: Programme | null;
+  /** Null for the organisation's own service. */
+  readonly partnerId: string | null;
+  readonly serviceId: string | null;
+  readonly organisationName: string | null;
+  readonly serviceName: string | null;
+  readonly internalService: string | null;
+}
+
+/** A field as the letter carried it, in the letter's language. */
+export interface SharedRowView {
+  readonly field: ShareableField;
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Where the referral does not fit what the file shows: advice with its basis, never a block. */
+export interface ReferralWarningView {
+  readonly code: string;
+  readonly label: Bilingual;
+  readonly basis: string;
+}
+
+export interface ReplyLinkView {
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+  readonly expired: boolean;
+}
+
+export interface ReferralView {
+  readonly id: string;
+  readonly number: number;
+  readonly clientId: string;
+  readonly status: ReferralStatus;
+  /** What the caseworker may do next. */
+  readonly allowedActions: readonly ReferralAction[];
+  readonly target: ReferralTargetView;
+  readonly reason: string;
+  readonly urgency: ReferralUrgency;
+  readonly sharedFields: readonly ShareableField[];
+  readonly letterLocale: Locale;
+  /** What was sent, as it was sent; null before sending. */
+  readonly sharedRows: readonly SharedRowView[] | null;
+  readonly warnings: readonly ReferralWarningView[];
+  /** For a partner: the client's consent in force covers it today (required to send). */
+  readonly consentCovered: boolean;
+  readonly sentOn: string | null;
+  readonly followUpOn: string | null;
+  readonly followUpDeadlineId: string | null;
+  readonly answeredAt: string | null;
+  readonly declineReason: string | null;
+  readonly outcome: string | null;
+  readonly partnerNote: string | null;
+  /** The partner's reply link in force, if any. */
+  readonly replyLink: ReplyLinkView | null;
+  readonly appointmentId: string | null;
+  readonly createdBy: string | null;
+  readonly createdByName: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+/** A partner's service from the directory, or one of the organisation's own by name and kind. */
+export type NewReferralRequest = (
+  | { readonly serviceId: string; readonly internalService?: undefined; readonly serviceKind?: undefined }
+  | { readonly serviceId?: undefined; readonly internalService: string; readonly serviceKind: ServiceKind }
+) & {
+  readonly reason: string;
+  readonly urgency: ReferralUrgency;
+  readonly sharedFields: readonly ShareableField[];
+  readonly letterLocale: Locale;
+};
+
+export interface ReferralDraftChange {
+  readonly version: number;
+  readonly reason?: string;
+  readonly urgency?: ReferralUrgency;
+  readonly sharedFields?: readonly ShareableField[];
+  readonly letterLocale?: Locale;
+}
+
+export type ReferralStepAction = Exclude<ReferralAction, 'send'>;
+
+/** An accepted referral's intake: an appointment of the file like any other. */
+export interface ReferralAppointmentRequest {
+  readonly version: number;
+  readonly kind: AppointmentKind;
+  /** ISO 8601. */
+  readonly startsAt: string;
+  readonly place?: string | null;
+  readonly notes?: string | null;
+}
+
+export interface ReferralStepRequest {
+  readonly version: number;
+  readonly action: ReferralStepAction;
+  /** Why the partner declined (required with decline). */
+  readonly reason?: string | null;
+  /** How it ended (required with complete). */
+  readonly outcome?: string | null;
+  /** What the partner said, when their answer came by phone. */
+  readonly note?: string | null;
+}
+
+/** The client's consent to share with one partner, or with every partner of a kind of service (APPI Art. 27). */
+export interface ReferralConsentView {
+  readonly id: string;
+  readonly partnerId: string | null;
+  readonly partnerName: string | null;
+  readonly serviceKind: ServiceKind | null;
+  readonly givenOn: string;
+  readonly scope: string;
+  readonly withdrawnOn: string | null;
+  readonly inForce: boolean;
+  readonly version: number;
+}
+
+export type NewReferralConsentRequest = ({ readonly partnerId: string; readonly serviceKind?: undefined } | { readonly partnerId?: undefined; readonly serviceKind: ServiceKind }) & {
+  readonly givenOn: string;
+  readonly scope: string;
+};
+
+/** A referral of mine that waits for the partner's answer (home page). */
+export interface WaitingReferralView {
+  readonly id: string;
+  readonly number: number;
+  readonly clientId: string;
+  readonly caseNumber: string;
+  readonly clientName: string;
+  readonly status: ReferralStatus;
+  readonly serviceKind: ServiceKind;
+  readonly organisationName: string | null;
+  readonly urgency: ReferralUrgency;
+  readonly sentOn: string;
+  readonly followUpOn: string | null;
+  /** The follow-up day has come without an answer. */
+  readonly followUpDue: boolean;
+}
+
+/** What the partner's reply page shows: the referral as sent, and what they may answer. */
+export interface PartnerReferralView {
+  readonly number: number;
+  readonly fromOrganisation: string;
+  readonly caseworkerName: string | null;
+  readonly organisationName: string;
+  readonly serviceName: string;
+  readonly serviceKind: ServiceKind;
+  readonly urgency: ReferralUrgency;
+  readonly letterLocale: Locale;
+  readonly reason: string;
+  readonly shared: readonly SharedRowView[];
+  readonly sentOn: string;
+  readonly status: ReferralStatus;
+  readonly allowedActions: readonly ReferralAction[];
+  readonly partnerNote: string | null;
+  readonly linkExpiresAt: string;
+}
+
+export type PartnerAnswerAction = 'acknowledge' | 'accept' | 'decline';

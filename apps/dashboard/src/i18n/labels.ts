@@ -35,6 +35,7 @@ import {
   type SubmissionTarget,
   type TranslationStatus,
 } from '#domain';
+import { SERVICE_KIND_LABELS, SHAREABLE_FIELD_LABELS, URGENCY_LABELS, type Prefecture, type Programme, type ReferralStatus, type ReferralUrgency, type ServiceKind, type ShareableField } from '#domain';
 import type { MessageKey, Translate } from './i18n';
 
 export function roleLabel(t: Translate, role: Role): string {
@@ -310,6 +311,17 @@ const TIMELINE_KINDS: Readonly<Record<string, MessageKey>> = {
   'document.submitted': 'timelineKind.document.submitted',
   'materials-request.received': 'timelineKind.materials-request.received',
   'materials-request.updated': 'timelineKind.materials-request.updated',
+  'referral.drafted': 'timelineKind.referral.drafted',
+  'referral.sent': 'timelineKind.referral.sent',
+  'referral.acknowledged': 'timelineKind.referral.acknowledged',
+  'referral.accepted': 'timelineKind.referral.accepted',
+  'referral.declined': 'timelineKind.referral.declined',
+  'referral.started': 'timelineKind.referral.started',
+  'referral.completed': 'timelineKind.referral.completed',
+  'referral.cancelled': 'timelineKind.referral.cancelled',
+  'referral.link-revoked': 'timelineKind.referral.link-revoked',
+  'referral-consent.given': 'timelineKind.referral-consent.given',
+  'referral-consent.withdrawn': 'timelineKind.referral-consent.withdrawn',
 };
 
 export function timelineKindLabel(t: Translate, kind: string): string | undefined {
@@ -343,4 +355,87 @@ export function languageName(locale: Locale, code: string): string {
   } catch {
     return code;
   }
+}
+
+// ---- Referrals and the partner directory ---------------------------------------------------
+
+/** A kind of service in the words letters and e-mails use (libs/domain). */
+export function serviceKindLabel(locale: Locale, kind: ServiceKind): string {
+  const label = SERVICE_KIND_LABELS[kind];
+  return label ? inLocale(locale, label.ja, label.en) : kind;
+}
+
+export function urgencyLabel(locale: Locale, urgency: ReferralUrgency): string {
+  const label = URGENCY_LABELS[urgency];
+  return label ? inLocale(locale, label.ja, label.en) : urgency;
+}
+
+/** A field a referral may share, named as the letter names it. */
+export function shareableFieldLabel(locale: Locale, field: ShareableField): string {
+  const label = SHAREABLE_FIELD_LABELS[field];
+  return label ? inLocale(locale, label.ja, label.en) : field;
+}
+
+export function referralStatusLabel(t: Translate, status: ReferralStatus): string {
+  return t(`referralStatus.${status}` as const);
+}
+
+export function programmeLabel(t: Translate, programme: Programme): string {
+  return t(`programme.${programme}` as const);
+}
+
+/** The prefectures in Japanese; in English their romanised names, as PREFECTURES spells them. */
+const PREFECTURE_NAMES_JA: Readonly<Record<Prefecture, string>> = {
+  hokkaido: '北海道',
+  aomori: '青森県',
+  iwate: '岩手県',
+  miyagi: '宮城県',
+  akita: '秋田県',
+  yamagata: '山形県',
+  fukushima: '福島県',
+  ibaraki: '茨城県',
+  tochigi: '栃木県',
+  gunma: '群馬県',
+  saitama: '埼玉県',
+  chiba: '千葉県',
+  tokyo: '東京都',
+  kanagawa: '神奈川県',
+  niigata: '新潟県',
+  toyama: '富山県',
+  ishikawa: '石川県',
+  fukui: '福井県',
+  yamanashi: '山梨県',
+  nagano: '長野県',
+  gifu: '岐阜県',
+  shizuoka: '静岡県',
+  aichi: '愛知県',
+  mie: '三重県',
+  shiga: '滋賀県',
+  kyoto: '京都府',
+  osaka: '大阪府',
+  hyogo: '兵庫県',
+  nara: '奈良県',
+  wakayama: '和歌山県',
+  tottori: '鳥取県',
+  shimane: '島根県',
+  okayama: '岡山県',
+  hiroshima: '広島県',
+  yamaguchi: '山口県',
+  tokushima: '徳島県',
+  kagawa: '香川県',
+  ehime: '愛媛県',
+  kochi: '高知県',
+  fukuoka: '福岡県',
+  saga: '佐賀県',
+  nagasaki: '長崎県',
+  kumamoto: '熊本県',
+  oita: '大分県',
+  miyazaki: '宮崎県',
+  kagoshima: '鹿児島県',
+  okinawa: '沖縄県',
+};
+
+export function prefectureLabel(locale: Locale, prefecture: Prefecture): string {
+  if (locale === 'ja') return PREFECTURE_NAMES_JA[prefecture] ?? prefecture;
+  return prefecture.charAt(0).toUpperCase() + prefecture.slice(1);
 }

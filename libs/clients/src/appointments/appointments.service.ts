@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
@@ -7,46 +6,11 @@ import { DomainError, localDateInTimeZone } from '#domain';
 import { Clock } from '#platform';
 import { ClientEvents } from '../client-events.js';
 import { ClientsService, TIME_ZONE } from '../clients.service.js';
-import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, AppointmentEntity, type AppointmentKind, type AppointmentStatus } from '../entities/appointment.entity.js';
+import type { AppointmentEntity, AppointmentKind, AppointmentStatus } from '../entities/appointment.entity.js';
+import { ApplicationFacts } from '../applications/application-facts.repository.js';
+import { AppointmentRepository } from './appointment.repository.js';
+import { toAppointmentView, type AppointmentView } from './appointment.views.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
-
-export class AppointmentView {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  clientId!: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  applicationId!: string | null;
-
-  @ApiProperty({ enum: APPOINTMENT_KINDS })
-  kind!: AppointmentKind;
-
-  @ApiProperty({ format: 'date-time' })
-  startsAt!: string;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  endsAt!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  place!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  interpreterLanguage!: string | null;
-
-  @ApiProperty({ enum: APPOINTMENT_STATUSES })
-  status!: AppointmentStatus;
-
-  @ApiProperty({ type: String, nullable: true })
-  outcome!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  notes!: string | null;
-
-  @ApiProperty()
-  version!: number;
-}
 
 export interface AppointmentInput {
   readonly applicationId?: string | null;
@@ -64,26 +28,13 @@ export interface AppointmentUpdateInput extends Partial<AppointmentInput> {
   readonly outcome?: string | null;
 }
 
-const toView = (a: AppointmentEntity): AppointmentView => ({
-  id: a.id,
-  clientId: a.clientId,
-  applicationId: a.applicationId,
-  kind: a.kind,
-  startsAt: a.startsAt.toISOString(),
-  endsAt: a.endsAt?.toISOString() ?? null,
-  place: a.place,
-  interpreterLanguage: a.interpreterLanguage,
-  status: a.status,
-  outcome: a.outcome,
-  notes: a.notes,
-  version: a.version,
-});
-
 /** Interviews, hearings, reporting dates, lawyer meetings and court dates of a client. */
 @Injectable()
 export class AppointmentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly appointments: AppointmentRepository,
+    private readonly applications: ApplicationFacts,
     private readonly clients: ClientsService,
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
@@ -93,50 +44,50 @@ export class AppointmentsService {
 
   async list(principal: Principal, clientId: string): Promise<AppointmentView[]> {
     await this.clients.requireInScope(principal, clientId);
-    const appointments = await this.dataSource.getRepository(AppointmentEntity).find({ where: { clientId }, order: { startsAt: 'DESC' } });
+    const appointments = await this.appointments.listOfClient(clientId);
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'appointment', id: null }, details: { appointments: appointments.length } });
-    return appointments.map(toView);
+    return appointments.map(toAppointmentView);
   }
 
-  async create(principal: Principal, clientId: string, input: AppointmentInput): Promise<AppointmentView> {
-    return this.dataSource.transaction(async (manager) => {
-      const { client } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.create');
-      await this.checkApplication(clientId, input.applicationId ?? null, manager);
-      checkTimes(input.startsAt, input.endsAt ?? null);
-      const result = await manager.getRepository(AppointmentEntity).insert({
-        clientId,
-        applicationId: input.applicationId ?? null,
-        kind: input.kind,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt ?? null,
-        place: input.place?.trim() || null,
-        interpreterLanguage: input.interpreterLanguage ?? null,
-        notes: input.notes?.trim() || null,
+  /** In its own transaction, or in the caller's (a referral's intake appointment is made with the referral's link to it). */
+  async create(principal: Principal, clientId: string, input: AppointmentInput, within?: EntityManager): Promise<AppointmentView> {
+    return within ? this.createIn(principal, clientId, input, within) : this.dataSource.transaction((manager) => this.createIn(principal, clientId, input, manager));
+  }
+
+  private async createIn(principal: Principal, clientId: string, input: AppointmentInput, manager: EntityManager): Promise<AppointmentView> {
+    const { client } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.create');
+    await this.checkApplication(clientId, input.applicationId ?? null, manager);
+    checkTimes(input.startsAt, input.endsAt ?? null);
+    const id = await this.appointments.insert(
+      {
+      clientId,
+      applicationId: input.applicationId ?? null,
+      kind: input.kind,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt ?? null,
+      place: input.place?.trim() || null,
+      interpreterLanguage: input.interpreterLanguage ?? null,
+      notes: input.notes?.trim() || null,
         status: 'scheduled',
         createdBy: principal.userId,
-      });
-      const id = (result.identifiers[0] as { id: string }).id;
-      const appointment = (await manager.getRepository(AppointmentEntity).findOneBy({ id })) as AppointmentEntity;
-      await this.timeline.add(
-        [{ clientId, kind: 'appointment.scheduled', actorUserId: principal.userId, data: { appointmentId: id, appointmentKind: input.kind, startsAt: input.startsAt.toISOString() } }],
-        manager,
-      );
-      await this.audit.record({ action: AuditAction.AppointmentCreated, clientId, target: { type: 'appointment', id } }, manager);
-      await this.events.appointmentChanged(appointment, client, this.context(principal), manager);
-      return toView(appointment);
-    });
+      },
+      manager,
+    );
+    const appointment = (await this.appointments.findById(id, manager)) as AppointmentEntity;
+    await this.timeline.add(
+      [{ clientId, kind: 'appointment.scheduled', actorUserId: principal.userId, data: { appointmentId: id, appointmentKind: input.kind, startsAt: input.startsAt.toISOString() } }],
+      manager,
+    );
+    await this.audit.record({ action: AuditAction.AppointmentCreated, clientId, target: { type: 'appointment', id } }, manager);
+    await this.events.appointmentChanged(appointment, client, this.context(principal), manager);
+    return toAppointmentView(appointment);
   }
 
   /** Moves, records the outcome (held, missed) or cancels an appointment. */
   async update(principal: Principal, clientId: string, appointmentId: string, input: AppointmentUpdateInput): Promise<AppointmentView> {
     return this.dataSource.transaction(async (manager) => {
       const { client, access } = await this.clients.lockOpen(principal, clientId, manager, 'appointment.update');
-      const current = await manager
-        .getRepository(AppointmentEntity)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :appointmentId AND a.client_id = :clientId', { appointmentId, clientId })
-        .getOne();
+      const current = await this.appointments.lockOfClient(clientId, appointmentId, manager);
       if (!current) throw new DomainError('RECORD_NOT_FOUND', 'No such appointment.');
       if (current.version !== input.version) {
         throw new DomainError('STALE_VERSION', 'Someone changed this appointment meanwhile. Reload it.', { currentVersion: current.version });
@@ -161,9 +112,9 @@ export class AppointmentsService {
       );
       // Under emergency access only what happens now (held, missed, cancelled, how it went, moved).
       await this.clients.refuseUnlessAccessAllows(principal, clientId, access, 'appointment.update', changed);
-      if (changed.length === 0) return toView(current);
+      if (changed.length === 0) return toAppointmentView(current);
       const { client: _client, ...columns } = next;
-      await manager.getRepository(AppointmentEntity).update({ id: appointmentId }, columns);
+      await this.appointments.update(appointmentId, columns, manager);
       const kind = changed.includes('status') ? `appointment.${next.status}` : changed.includes('startsAt') ? 'appointment.moved' : 'appointment.updated';
       await this.timeline.add(
         [{ clientId, kind, actorUserId: principal.userId, data: { appointmentId, appointmentKind: next.kind, startsAt: next.startsAt.toISOString(), fields: changed } }],
@@ -171,7 +122,7 @@ export class AppointmentsService {
       );
       await this.audit.record({ action: AuditAction.AppointmentUpdated, clientId, target: { type: 'appointment', id: appointmentId }, changedFields: changed }, manager);
       await this.events.appointmentChanged(next, client, this.context(principal), manager);
-      return toView(next);
+      return toAppointmentView(next);
     });
   }
 
@@ -181,8 +132,7 @@ export class AppointmentsService {
 
   private async checkApplication(clientId: string, applicationId: string | null, manager: EntityManager): Promise<void> {
     if (applicationId === null) return;
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM protection_application WHERE id = $1 AND client_id = $2', [applicationId, clientId]);
-    if (rows.length === 0) throw new DomainError('RECORD_NOT_FOUND', 'No such application for this client.');
+    if (!(await this.applications.belongsToClient(clientId, applicationId, manager))) throw new DomainError('RECORD_NOT_FOUND', 'No such application for this client.');
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ApplicationFacts, ClientEvents, ClientsService, TIME_ZONE, TimelineWriter, type ScopedClient } from '#clients';
+import { ApplicationFacts, AppointmentsService, ClientEvents, ClientsService, TIME_ZONE, TimelineWriter, type AppointmentInput, type ScopedClient } from '#clients';
 import { japanCalendar } from '#deadlines';
 import {
   allowedReferralActions,
@@ -96,6 +96,7 @@ export class ReferralsService {
     private readonly letters: ReferralLetters,
     private readonly clients: ClientsService,
     private readonly applications: ApplicationFacts,
+    private readonly appointments: AppointmentsService,
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
     private readonly users: UserDirectory,
@@ -240,6 +241,29 @@ export class ReferralsService {
       await this.clients.lockOpen(principal, clientId, manager, 'referral.step');
       const { referral } = await this.lockCurrent(clientId, referralId, input.version, manager);
       await this.applyStep({ id: referral.id, clientId, status: referral.status, version: referral.version, followUpOn: referral.followUpOn }, input, 'caseworker', principal.userId, today, manager);
+    });
+    return this.viewAfterWrite(principal, clientId, referralId);
+  }
+
+  /**
+   * The appointment an accepted referral leads to (the shelter's intake, the first lesson): made
+   * like any other appointment of the file, with its reminders, and linked to the referral.
+   */
+  async addAppointment(principal: Principal, clientId: string, referralId: string, version: number, input: AppointmentInput): Promise<ReferralView> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.clients.lockOpen(principal, clientId, manager, 'referral.step');
+      const { referral } = await this.lockCurrent(clientId, referralId, version, manager);
+      if (referral.status !== 'accepted' && referral.status !== 'in-progress') {
+        throw new DomainError('REFERRAL_TRANSITION_NOT_ALLOWED', 'An appointment comes with a referral the partner accepted.', { allowedNext: allowedReferralActions(referral.status, 'caseworker') });
+      }
+      if (referral.appointmentId !== null) {
+        throw new DomainError('REFERRAL_TRANSITION_NOT_ALLOWED', 'This referral has its appointment already; move or cancel it with the file’s appointments.', {
+          allowedNext: allowedReferralActions(referral.status, 'caseworker'),
+        });
+      }
+      const appointment = await this.appointments.create(principal, clientId, input, manager);
+      await this.referrals.update(referralId, { appointmentId: appointment.id }, referral.version, manager);
+      await this.audit.record({ action: AuditAction.ReferralUpdated, clientId, target: { type: 'referral', id: referralId }, changedFields: ['appointmentId'] }, manager);
     });
     return this.viewAfterWrite(principal, clientId, referralId);
   }

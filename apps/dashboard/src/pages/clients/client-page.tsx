@@ -24,16 +24,18 @@ import { AppointmentsTab } from './appointments-tab';
 import { DeadlinesTab } from './deadlines-tab';
 import { DetailsTab } from './details-tab';
 import { DocumentsTab } from './documents/documents-tab';
+import { ReferralsTab } from './referrals/referrals-tab';
 import { StatusTab } from './status-tab';
 import { TimelineTab } from './timeline-tab';
 
-const TABS = ['details', 'applications', 'documents', 'status', 'appointments', 'deadlines', 'timeline'] as const;
+const TABS = ['details', 'applications', 'documents', 'referrals', 'status', 'appointments', 'deadlines', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 const TAB_LABELS: Readonly<Record<Tab, MessageKey>> = {
   details: 'file.tab.details',
   applications: 'file.tab.applications',
   documents: 'file.tab.documents',
+  referrals: 'file.tab.referrals',
   status: 'file.tab.status',
   appointments: 'file.tab.appointments',
   deadlines: 'file.tab.deadlines',
@@ -113,6 +115,7 @@ export function ClientPage({ id }: { readonly id: string }) {
         {tab === 'details' ? <DetailsTab {...context} /> : null}
         {tab === 'applications' ? <ApplicationsTab {...context} /> : null}
         {tab === 'documents' ? <DocumentsTab {...context} /> : null}
+        {tab === 'referrals' ? <ReferralsTab {...context} /> : null}
         {tab === 'status' ? <StatusTab {...context} /> : null}
         {tab === 'appointments' ? <AppointmentsTab {...context} /> : null}
         {tab === 'deadlines' ? <DeadlinesTab {...context} /> : null}

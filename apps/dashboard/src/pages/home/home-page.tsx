@@ -12,6 +12,7 @@ import { membershipLabel } from '../../i18n/labels';
 import { Link } from '../../router/router';
 import { useMe } from '../../session/session-context';
 import { CaseloadSection } from '../caseload/caseload-section';
+import { WaitingReferralsSection } from './waiting-referrals-section';
 
 /**
  * A caseworker's or supervisor's start: their caseload first (what is due next), then who they
@@ -44,6 +45,8 @@ export function HomePage() {
         <p className="muted">{t('caseload.intro')}</p>
         <CaseloadSection />
       </section>
+
+      <WaitingReferralsSection />
 
       <section className="section" aria-labelledby="home-you">
         <h2 id="home-you">{t('home.you')}</h2>
