@@ -138,6 +138,8 @@ describe('dashboard: referrals to partners, with consent and the partner’s rep
     await page.getByRole('status').filter({ hasText: `Referral No. ${number} was sent` }).waitFor();
     await card.locator('.badge-referral-sent').waitFor();
     await card.getByText('Works until').waitFor();
+    // Where it went, so a redirected partner address would show.
+    await card.getByText(`E-mailed to ${shelter.email}`).waitFor();
     const mail = await nextMailTo(shelter.email, before);
     expect(mail.textBody).not.toContain(PHONE);
     expect(mail.textBody).not.toContain('No place to sleep');

@@ -122,7 +122,7 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
     await heading(page, 'ホーム').waitFor();
 
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', '送信メールの控え', '期限計算']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', '送信メールの控え', '連携先', '期限計算']);
 
     await page.goto('/users');
     await heading(page, 'あなたの役割では利用できません').waitFor();

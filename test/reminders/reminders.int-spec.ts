@@ -88,9 +88,10 @@ describe('reminders by email', () => {
       [deadline.id, client.id, caseworker.user.id, sendAt],
     );
     await api.app.get(ReminderProducer).enqueue([{ id: row.id, sendAt, attempts: 0 }]);
-    await pollUntil(async () => (await reminders(client.id)).some((r) => r.id === row.id && r.status === 'sent'), 10_000, 50);
+    await pollUntil(async () => (await reminders(client.id)).some((r) => r.id === row.id && r.status === 'sent'), 20_000, 50);
     const sent = (await reminders(client.id)).find((r) => r.id === row.id)!;
-    // Not before its time, and within the poll's 10 s; how late sends run under load is measured
+    // Not before its time, and within the poll's 20 s (a CI machine shared with other work once
+    // took over 10); how late sends run under load is measured
     // by `npm run bench`, not by a timed test.
     expect(sent.sent_at!.getTime()).toBeGreaterThanOrEqual(sendAt.getTime());
   });

@@ -47,6 +47,9 @@ export default async function globalSetup() {
     // their own (test/platform/rate-limit.e2e-spec.ts) with small values.
     RATE_LIMIT_PER_USER: '1000000',
     RATE_LIMIT_PER_ADDRESS: '1000000',
+    // Refused reply links are counted per address over an hour: the tests of refusals use a
+    // smaller value with an api of their own (test/referrals/attack-review.e2e-spec.ts).
+    RATE_LIMIT_PARTNER_REFUSALS: '1000000',
     YORISOI_TEST_RUN: name,
     // Evidence files of this run, removed by the teardown.
     DOCUMENTS_DIR: mkdtempSync(join(tmpdir(), `${name}-documents-`)),

@@ -96,6 +96,8 @@ export const AuditAction = {
   ReferralLetterViewed: 'referral.letter.viewed',
   ReferralLinkRevoked: 'referral.link.revoked',
   ReferralLinkReissued: 'referral.link.reissued',
+  /** The link's e-mail was taken by the mail server (outcome success) or refused (failure); details.sentTo. */
+  ReferralLinkMailed: 'referral.link.mailed',
   /** The partner opened their reply link (outcome success), or a link was refused (outcome denied, details.refusal). */
   ReferralReplyOpened: 'referral.reply.opened',
   ReferralConsentRecorded: 'referral-consent.recorded',

@@ -89,6 +89,18 @@ export class ClientRepository {
     return rows.length > 0;
   }
 
+  /** A file's status by id, regardless of scope (null: no such file). */
+  async statusById(id: string): Promise<ClientEntity['status'] | null> {
+    const rows = await this.dataSource.query<{ status: ClientEntity['status'] }[]>('SELECT status FROM client WHERE id = $1', [id]);
+    return rows[0]?.status ?? null;
+  }
+
+  /** Locks a file's row by id, regardless of scope, and tells whether it is open (null: no such file). */
+  async lockStatusById(id: string, manager: EntityManager): Promise<ClientEntity['status'] | null> {
+    const rows = await manager.query<{ status: ClientEntity['status'] }[]>('SELECT status FROM client WHERE id = $1 FOR UPDATE', [id]);
+    return rows[0]?.status ?? null;
+  }
+
   /** Any file by id, regardless of scope: for break-glass and system jobs only. */
   findAnyById(id: string, manager?: EntityManager): Promise<ClientEntity | null> {
     return (manager ?? this.dataSource.manager).getRepository(ClientEntity).findOneBy({ id });

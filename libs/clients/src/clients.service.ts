@@ -193,6 +193,22 @@ export class ClientsService {
     return found;
   }
 
+  /** Whether the file is open, for someone without an account whose own credential stands for scope. */
+  async isOpen(id: string): Promise<boolean> {
+    return (await this.clients.statusById(id)) === 'open';
+  }
+
+  /**
+   * Locks a file for a change made by someone without an account, whose own credential stands
+   * for scope (a partner answering a referral through its reply link): the row lock every change
+   * to a file takes first, so such a change and a caseworker's queue up instead of deadlocking.
+   * Whether the file is still open, or null when there is no such file.
+   */
+  async lockForOutsideAnswer(id: string, manager: EntityManager): Promise<'open' | 'closed' | null> {
+    const status = await this.clients.lockStatusById(id, manager);
+    return status === null ? null : status === 'open' ? 'open' : 'closed';
+  }
+
   /**
    * Locks an open file in scope at the version the caller read (changes to the file itself).
    * `action` names the change, for the emergency access rule.

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UserDirectoryModule } from '#accounts';
 import { ClientsModule } from '#clients';
+import { RequestLimiter } from '#platform';
 import { ReferralConsentRepository } from './consents/referral-consent.repository.js';
 import { ReferralConsentsService } from './consents/referral-consents.service.js';
 import { ReferralLetterRenderer } from './letters/referral-letter.js';
@@ -38,6 +39,7 @@ import { ReferralEraser } from './retention/referral-eraser.js';
     ReplyLinks,
     PartnerRepliesService,
     ReferralEraser,
+    RequestLimiter,
   ],
   exports: [PartnerDirectoryService, ReferralConsentsService, ReferralsService, WaitingReferralsService, PartnerRepliesService, ReferralLetterRenderer],
 })

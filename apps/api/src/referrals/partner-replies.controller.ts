@@ -1,12 +1,14 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { addressBucket } from '#platform';
 import { PartnerRepliesService, PartnerReferralView } from '#referrals';
 import { Public } from '../auth/access.decorators.js';
 import { PartnerAnswerRequest, ReplyTokenRequest } from './referrals.dto.js';
 import { sendLetter } from './letter-response.js';
 
 const INVALID = 'REPLY_LINK_INVALID: not a link of this referral (guessed, mistyped, or another referral’s)';
+const LIMITED = 'RATE_LIMITED: too many refused links from this network address in the hour (or, for the letter, too many downloads of it)';
 const EXPIRED = 'REPLY_LINK_EXPIRED: past its 14 days, withdrawn, or the referral is closed';
 
 /**
@@ -14,6 +16,11 @@ const EXPIRED = 'REPLY_LINK_EXPIRED: past its 14 days, withdrawn, or the referra
  * read its letter and answer. POST with the token in the body, so it never sits in a URL that a
  * proxy or browser history keeps. Every opening and every refusal is audited.
  */
+/** The caller's network address as the limits count it (an IPv6 address by its /64). */
+function callerOf(request: Request): string {
+  return addressBucket(request.ip ?? 'unknown');
+}
+
 @ApiTags('partner replies')
 @Controller('partner-replies/:referralId')
 @Public()
@@ -25,8 +32,9 @@ export class PartnerRepliesController {
   @ApiOkResponse({ type: PartnerReferralView })
   @ApiNotFoundResponse({ description: INVALID })
   @ApiGoneResponse({ description: EXPIRED })
-  open(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: ReplyTokenRequest): Promise<PartnerReferralView> {
-    return this.replies.open(referralId, body.token);
+  @ApiTooManyRequestsResponse({ description: LIMITED })
+  open(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: ReplyTokenRequest, @Req() request: Request): Promise<PartnerReferralView> {
+    return this.replies.open(referralId, body.token, callerOf(request));
   }
 
   @Post('letter')
@@ -35,8 +43,9 @@ export class PartnerRepliesController {
   @ApiOkResponse({ description: 'The letter as sent', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: INVALID })
   @ApiGoneResponse({ description: EXPIRED })
-  async letter(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: ReplyTokenRequest, @Res() response: Response): Promise<void> {
-    sendLetter(response, await this.replies.letter(referralId, body.token), 'attachment');
+  @ApiTooManyRequestsResponse({ description: LIMITED })
+  async letter(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: ReplyTokenRequest, @Req() request: Request, @Res() response: Response): Promise<void> {
+    sendLetter(response, await this.replies.letter(referralId, body.token, callerOf(request)), 'attachment');
   }
 
   /** Acknowledge, accept or decline (with a reason), with a note for the caseworker. */
@@ -45,7 +54,8 @@ export class PartnerRepliesController {
   @ApiOkResponse({ type: PartnerReferralView })
   @ApiNotFoundResponse({ description: INVALID })
   @ApiGoneResponse({ description: EXPIRED })
-  answer(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: PartnerAnswerRequest): Promise<PartnerReferralView> {
-    return this.replies.answer(referralId, body.token, body);
+  @ApiTooManyRequestsResponse({ description: LIMITED })
+  answer(@Param('referralId', ParseUUIDPipe) referralId: string, @Body() body: PartnerAnswerRequest, @Req() request: Request): Promise<PartnerReferralView> {
+    return this.replies.answer(referralId, body.token, body, callerOf(request));
   }
 }

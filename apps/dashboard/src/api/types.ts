@@ -967,6 +967,10 @@ export interface ReplyLinkView {
   readonly issuedAt: string;
   readonly expiresAt: string;
   readonly expired: boolean;
+  /** The partner's referral address it was e-mailed to. */
+  readonly sentTo: string;
+  /** What the mail server said: failed means the partner has not been told. */
+  readonly mail: 'pending' | 'delivered' | 'failed';
 }
 
 export interface ReferralView {

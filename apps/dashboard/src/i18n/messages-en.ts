@@ -1369,6 +1369,8 @@ export const en = {
   'timelineKind.referral.link-revoked': 'Partner’s reply link closed',
   'timelineKind.referral-consent.given': 'Consent to share with partners recorded',
   'timelineKind.referral-consent.withdrawn': 'Consent to share with partners withdrawn',
+  'referrals.replyLinkSentTo': 'E-mailed to {address}',
+  'referrals.replyLinkMailFailed': 'The mail server refused this e-mail: the partner has not been told. Send a new link, or call them.',
   'referrals.intakeTitle': 'Intake appointment for referral {number}',
   'referrals.intakeSubmit': 'Add to the appointments',
   'referrals.intakeAdded': 'The intake appointment of referral {number} is in the appointments, with its reminders.',

@@ -1368,6 +1368,8 @@ export const ja: Record<MessageKey, string> = {
   'timelineKind.referral.link-revoked': '紹介先の回答リンクを無効化',
   'timelineKind.referral-consent.given': '紹介先への情報提供の同意を記録',
   'timelineKind.referral-consent.withdrawn': '紹介先への情報提供の同意を撤回',
+  'referrals.replyLinkSentTo': '送付先：{address}',
+  'referrals.replyLinkMailFailed': 'メールサーバーがこのメールを受け付けませんでした。紹介先には届いていません。新しいリンクを送るか、電話で連絡してください。',
   'referrals.intakeTitle': '紹介 {number} の受付（面談）予定',
   'referrals.intakeSubmit': '予定に追加',
   'referrals.intakeAdded': '紹介 {number} の受付予定を予定一覧に追加しました（リマインダー付き）。',

@@ -112,5 +112,9 @@ export abstract class AppConfig {
   abstract readonly rateLimit: {
     readonly perUserPerMinute: number;
     readonly perAddressPerMinute: number;
+    /** Refused partner reply links per hour from one network address. */
+    readonly partnerRefusalsPerHour: number;
+    /** Downloads of one referral's letter per hour through its reply link. */
+    readonly partnerLettersPerHour: number;
   };
 }

@@ -190,6 +190,24 @@ export class EnvironmentVariables {
   @Max(1_000_000, { message: 'must be an integer from 10 to 1000000' })
   RATE_LIMIT_PER_ADDRESS = 3000;
 
+  /**
+   * Refused partner reply links (wrong, expired or withdrawn tokens) per hour from one network
+   * address before the address is refused outright: 256-bit tokens need no guessing limit, but
+   * each refusal is audited, and a flood of them must not flood the audit trail.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 5 to 1000000' })
+  @Min(5, { message: 'must be an integer from 5 to 1000000' })
+  @Max(1_000_000, { message: 'must be an integer from 5 to 1000000' })
+  RATE_LIMIT_PARTNER_REFUSALS = 20;
+
+  /** Downloads of one referral's letter per hour through its reply link (each one renders a PDF). */
+  @Type(() => Number)
+  @IsInt({ message: 'must be an integer from 5 to 1000000' })
+  @Min(5, { message: 'must be an integer from 5 to 1000000' })
+  @Max(1_000_000, { message: 'must be an integer from 5 to 1000000' })
+  RATE_LIMIT_PARTNER_LETTERS = 20;
+
   @IsOptional()
   @Matches(/^\S{32,}$/, { message: 'must be at least 32 characters without spaces (e.g. openssl rand -base64 48)' })
   AUTH_SECRET?: string = undefined;

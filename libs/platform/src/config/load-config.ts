@@ -170,7 +170,12 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
         forcePathStyle: vars.DOCUMENTS_S3_FORCE_PATH_STYLE,
       },
     },
-    rateLimit: { perUserPerMinute: vars.RATE_LIMIT_PER_USER, perAddressPerMinute: vars.RATE_LIMIT_PER_ADDRESS },
+    rateLimit: {
+      perUserPerMinute: vars.RATE_LIMIT_PER_USER,
+      perAddressPerMinute: vars.RATE_LIMIT_PER_ADDRESS,
+      partnerRefusalsPerHour: vars.RATE_LIMIT_PARTNER_REFUSALS,
+      partnerLettersPerHour: vars.RATE_LIMIT_PARTNER_LETTERS,
+    },
     referrals: { organisationName: vars.ORGANISATION_NAME, followUpBusinessDays: vars.REFERRAL_FOLLOW_UP_BUSINESS_DAYS },
   };
 }

@@ -22,8 +22,20 @@ export class ReferralReplyTokenEntity {
   @Column({ type: 'bytea', unique: true })
   tokenHash!: Buffer;
 
+  /** The partner's referral address the link was e-mailed to, as it was then. */
+  @Column({ type: 'text' })
+  sentTo!: string;
+
   @Column({ type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** When the mail server took the e-mail; null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  mailedAt!: Date | null;
+
+  /** When the mail server refused it (the caseworker sends a new link, or calls the partner). */
+  @Column({ type: 'timestamptz', nullable: true })
+  mailFailedAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -25,18 +25,34 @@ export interface FontRun {
  * asked for. BIZ UDPGothic (OFL-1.1) is a universal-design Japanese gothic that also covers
  * Latin-1, Latin Extended-A (Turkish and Kurdish names) and Cyrillic. Noto Sans (OFL-1.1) fills
  * what it lacks for the names clients bring: Romanian, Azerbaijani and transliterated Arabic
- * letters (latin-ext) and Vietnamese with its tone marks.
+ * letters (latin-ext) and Vietnamese with its tone marks; its script families draw the names
+ * clients write in their own script: Arabic (Dari, Pashto, Arabic, Urdu), Myanmar (Burmese and
+ * Rohingya names in Burmese script), Ethiopic (Tigrinya, Amharic), Tamil, Bengali and Devanagari
+ * (Nepali). fontkit shapes them (joining forms, reordering of Myanmar and Indic vowels), and puts
+ * an all-Arabic run in right-to-left order.
  */
 const FILES = {
   regular: [
     '@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf',
     '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff',
     '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff',
+    '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff',
+    '@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff',
+    '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-400-normal.woff',
+    '@fontsource/noto-sans-tamil/files/noto-sans-tamil-tamil-400-normal.woff',
+    '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff',
+    '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff',
   ],
   bold: [
     '@expo-google-fonts/biz-udpgothic/700Bold/BIZUDPGothic_700Bold.ttf',
     '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff',
     '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff',
+    '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff',
+    '@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-700-normal.woff',
+    '@fontsource/noto-sans-ethiopic/files/noto-sans-ethiopic-ethiopic-700-normal.woff',
+    '@fontsource/noto-sans-tamil/files/noto-sans-tamil-tamil-700-normal.woff',
+    '@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-700-normal.woff',
+    '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-700-normal.woff',
   ],
 } as const;
 

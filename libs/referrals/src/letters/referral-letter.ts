@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
+import { breakLongRuns } from './break-long-runs.js';
 import { letterFonts, splitByFace, type LetterFonts } from './letter-fonts.js';
 
 type Locale = 'ja' | 'en';
@@ -296,7 +297,7 @@ class LetterLayout {
   private write(text: string, style: TextStyle, at: Placement): void {
     const { doc } = this;
     const faces = this.fonts[style.weight];
-    const runs = splitByFace(text, this.covers[style.weight]);
+    const runs = splitByFace(breakLongRuns(text), this.covers[style.weight]);
     doc.fontSize(style.size).fillColor(style.color);
     const options: PDFKit.Mixins.TextOptions = {
       width: at.width,
@@ -314,7 +315,7 @@ class LetterLayout {
 
   private heightOf(text: string, style: TextStyle, width: number): number {
     this.doc.font(this.fonts[style.weight][0].name).fontSize(style.size);
-    return this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+    return this.doc.heightOfString(breakLongRuns(text), { width, lineGap: LINE_GAP });
   }
 
   private lineHeight(style: TextStyle): number {

@@ -181,7 +181,10 @@ export class PartnerDirectoryService {
       if (changed.length === 0) return;
       const names = { name: values.name ?? organisation.name, nameEn: values.nameEn === undefined ? organisation.nameEn : values.nameEn };
       await this.partners.updateOrganisation(partnerId, { ...pick(values, changed), searchText: organisationSearchText(names) }, organisation.version, manager);
-      await this.audit.record({ action: AuditAction.PartnerUpdated, target: { type: 'partner', id: partnerId }, changedFields: changed }, manager);
+      // The one value kept: where client letters go from now on. It is the organisation's address,
+      // not a person's, and a redirected address must be traceable to whoever changed it.
+      const readdressed = changed.includes('referralEmail') ? { referralEmailFrom: organisation.referralEmail, referralEmailTo: values.referralEmail ?? null } : undefined;
+      await this.audit.record({ action: AuditAction.PartnerUpdated, target: { type: 'partner', id: partnerId }, changedFields: changed, ...(readdressed ? { details: readdressed } : {}) }, manager);
     });
     return this.getPartner(partnerId);
   }

@@ -72,6 +72,12 @@ export class ReplyLinkView {
 
   @ApiProperty({ description: 'Past its expiry: the partner can no longer open it' })
   expired!: boolean;
+
+  @ApiProperty({ format: 'email', description: 'The partner’s referral address it was e-mailed to' })
+  sentTo!: string;
+
+  @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'What the mail server said: failed means the partner has not been told' })
+  mail!: 'pending' | 'delivered' | 'failed';
 }
 
 export class ReferralView {

@@ -22,7 +22,7 @@ import {
   type SharedRow,
 } from '#domain';
 import { Mailer, referralLinkEmail } from '#notifications';
-import { afterCommit, AppConfig, Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import type { LetterLocale } from '../entities/referral.entity.js';
 import { ReferralConsentRepository } from '../consents/referral-consent.repository.js';
 import { toRecord } from '../consents/referral-consents.service.js';
@@ -219,18 +219,19 @@ export class ReferralsService {
       const followUpOn: string = referralFollowUpDue(localDate(today), this.config.referrals.followUpBusinessDays, japanCalendar());
       await this.referrals.update(referralId, { status: moved.status, sentOn: today, followUpOn, sharedRows: rows }, referral.version, manager);
       await this.followUp({ id: referralId, clientId, followUpOn }, 'open', principal.userId, today, manager);
-      const link = partnerEmail !== null ? await this.links.issue(referralId, principal.userId, manager) : null;
+      const link = partnerEmail !== null ? await this.links.issue(referralId, partnerEmail, principal.userId, manager) : null;
       await this.timeline.add(
         [{ clientId, kind: STEP_EVENTS.send, actorUserId: principal.userId, data: { referralId, serviceKind: referral.serviceKind, partnerId: referral.partnerId, fields: [...referral.sharedFields] } }],
         manager,
       );
       await this.audit.record(
-        { action: AuditAction.ReferralSent, clientId, target: { type: 'referral', id: referralId }, details: { partnerId: referral.partnerId, fields: [...referral.sharedFields] } },
+        // The address is the organisation's, not the client's: kept, so a redirected letter can be traced.
+        { action: AuditAction.ReferralSent, clientId, target: { type: 'referral', id: referralId }, details: { partnerId: referral.partnerId, fields: [...referral.sharedFields], sentTo: partnerEmail } },
         manager,
       );
-      return link && partnerEmail ? { to: partnerEmail, link, number: referral.number, locale: referral.letterLocale } : null;
+      return link && partnerEmail ? { clientId, referralId, to: partnerEmail, link, number: referral.number, locale: referral.letterLocale } : null;
     });
-    if (mail) this.mailLink(mail);
+    if (mail) await this.mailLink(mail);
     return this.viewAfterWrite(principal, clientId, referralId);
   }
 
@@ -295,12 +296,12 @@ export class ReferralsService {
         throw new DomainError('CONSENT_REQUIRED', 'The client’s consent to share with this partner is no longer in force.', { partnerId: referral.partnerId, serviceKind: referral.serviceKind });
       }
       const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId) : null;
-      if (!target) throw new DomainError('PARTNER_SERVICE_INACTIVE', 'This partner’s service is no longer in the directory.');
-      const link = await this.links.issue(referralId, principal.userId, manager);
-      await this.audit.record({ action: AuditAction.ReferralLinkReissued, clientId, target: { type: 'referral', id: referralId } }, manager);
-      return { to: target.referralEmail, link, number: referral.number, locale: referral.letterLocale };
+      if (!target?.active) throw new DomainError('PARTNER_SERVICE_INACTIVE', 'This partner’s service is no longer active in the directory; choose another.');
+      const link = await this.links.issue(referralId, target.referralEmail, principal.userId, manager);
+      await this.audit.record({ action: AuditAction.ReferralLinkReissued, clientId, target: { type: 'referral', id: referralId }, details: { sentTo: target.referralEmail } }, manager);
+      return { clientId, referralId, to: target.referralEmail, link, number: referral.number, locale: referral.letterLocale };
     });
-    this.mailLink(mail);
+    await this.mailLink(mail);
     return this.viewAfterWrite(principal, clientId, referralId);
   }
 
@@ -319,6 +320,13 @@ export class ReferralsService {
     if ((input.action as ReferralAction) === 'send') throw new DomainError('VALIDATION_FAILED', 'Send a draft with its own request.', { fields: [{ field: 'action', problems: ['use the send request'] }] });
     const moved = applyReferralAction(referral.status, input.action, actor, { reason: input.reason ?? null, outcome: input.outcome ?? null });
     if (!moved.ok) throw stepRefused(moved);
+    // The note is the partner's words with their answer (through the link, or told by phone); it
+    // is shown back to the partner, so nothing of the caseworker's own may be written into it.
+    if (input.note?.trim() && !ANSWERS.includes(input.action)) {
+      throw new DomainError('VALIDATION_FAILED', 'A note goes with the partner’s answer (acknowledge, accept, decline) only; use the file’s notes for anything else.', {
+        fields: [{ field: 'note', problems: ['only with acknowledge, accept or decline'] }],
+      });
+    }
     const changes: ReferralChanges = { status: moved.status };
     if (input.action === 'decline') changes.declineReason = (input.reason ?? '').trim();
     if (input.action === 'complete') changes.outcome = (input.outcome ?? '').trim();
@@ -358,9 +366,25 @@ export class ReferralsService {
     await this.events.deadlinesCalledFor({ clientId: referral.clientId, applicationId: null, source: referralFollowUpSource(referral.id) }, { desired, resolved }, actorUserId, manager);
   }
 
-  private mailLink(mail: { to: string; link: { url: string; expiresAt: Date }; number: number; locale: LetterLocale }): void {
+  /**
+   * E-mails the link once its transaction has committed, and records what the mail server said:
+   * a refused e-mail shows on the referral (the caseworker sends a new link or calls the partner)
+   * and in the audit trail, instead of a sent referral whose partner never heard of it.
+   */
+  private async mailLink(mail: { clientId: string; referralId: string; to: string; link: { id: string; url: string; expiresAt: Date }; number: number; locale: LetterLocale }): Promise<void> {
     const content = referralLinkEmail({ locale: mail.locale, fromOrganisation: this.config.referrals.organisationName, number: mail.number, url: mail.link.url, expiresAt: mail.link.expiresAt });
-    afterCommit(this.dataSource.manager, () => this.mailer.send({ to: mail.to, ...content }).then(() => undefined));
+    const delivered = await this.mailer.send({ to: mail.to, ...content }).then(
+      () => true,
+      () => false,
+    );
+    await this.links.recordMailing(mail.link.id, delivered);
+    await this.audit.record({
+      action: AuditAction.ReferralLinkMailed,
+      outcome: delivered ? 'success' : 'failure',
+      clientId: mail.clientId,
+      target: { type: 'referral', id: mail.referralId },
+      details: { sentTo: mail.to },
+    });
   }
 
   private async rowsFromFile(scoped: ScopedClient, record: ReferralRecord, manager?: EntityManager): Promise<SharedRow[]> {
@@ -443,7 +467,15 @@ export class ReferralsService {
         declineReason: referral.declineReason,
         outcome: referral.outcome,
         partnerNote: referral.partnerNote,
-        replyLink: link ? { issuedAt: link.createdAt.toISOString(), expiresAt: link.expiresAt.toISOString(), expired: link.expiresAt.getTime() <= now } : null,
+        replyLink: link
+          ? {
+              issuedAt: link.createdAt.toISOString(),
+              expiresAt: link.expiresAt.toISOString(),
+              expired: link.expiresAt.getTime() <= now,
+              sentTo: link.sentTo,
+              mail: link.mailedAt ? 'delivered' : link.mailFailedAt ? 'failed' : 'pending',
+            }
+          : null,
         appointmentId: referral.appointmentId,
         createdBy: referral.createdBy,
         createdByName: referral.createdBy ? (names.get(referral.createdBy) ?? null) : null,

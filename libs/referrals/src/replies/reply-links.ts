@@ -34,15 +34,15 @@ export class ReplyLinks {
     private readonly config: AppConfig,
   ) {}
 
-  /** A new link for the referral; earlier ones stop working. The token is returned once, for the e-mail. */
-  async issue(referralId: string, revokedBy: string | null, manager: EntityManager): Promise<{ token: string; url: string; expiresAt: Date }> {
+  /** A new link for the referral, to be e-mailed to `sentTo`; earlier ones stop working. The token is returned once, for the e-mail. */
+  async issue(referralId: string, sentTo: string, revokedBy: string | null, manager: EntityManager): Promise<{ id: string; token: string; url: string; expiresAt: Date }> {
     const now = this.clock.now();
     await this.tokens.revokeAll([referralId], revokedBy, now, manager);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + REPLY_LINK_DAYS * DAY_MS);
-    await this.tokens.insert(referralId, hashReplyToken(token), expiresAt, manager);
+    const id = await this.tokens.insert(referralId, hashReplyToken(token), sentTo, expiresAt, manager);
     // In the fragment: browsers do not send it to the server, so it stays out of access logs and Referer headers.
-    return { token, url: `${this.config.http.publicUrl}/partner-reply/${referralId}#token=${token}`, expiresAt };
+    return { id, token, url: `${this.config.http.publicUrl}/partner-reply/${referralId}#token=${token}`, expiresAt };
   }
 
   async check(referralId: string, token: string, manager?: EntityManager): Promise<ReplyLinkCheck> {
@@ -57,6 +57,10 @@ export class ReplyLinks {
 
   async current(referralId: string): Promise<ReferralReplyTokenEntity | null> {
     return this.tokens.currentOf(referralId);
+  }
+
+  async recordMailing(linkId: string, delivered: boolean): Promise<void> {
+    await this.tokens.recordMailing(linkId, delivered, this.clock.now());
   }
 
   async revoke(referralIds: readonly string[], revokedBy: string | null, manager: EntityManager): Promise<number> {

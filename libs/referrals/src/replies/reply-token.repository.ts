@@ -7,8 +7,14 @@ import { ReferralReplyTokenEntity } from '../entities/referral-reply-token.entit
 export class ReplyTokenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(referralId: string, tokenHash: Buffer, expiresAt: Date, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ReferralReplyTokenEntity).insert({ referralId, tokenHash, expiresAt, revokedAt: null, revokedBy: null });
+  async insert(referralId: string, tokenHash: Buffer, sentTo: string, expiresAt: Date, manager: EntityManager): Promise<string> {
+    const result = await manager.getRepository(ReferralReplyTokenEntity).insert({ referralId, tokenHash, sentTo, expiresAt, revokedAt: null, revokedBy: null, mailedAt: null, mailFailedAt: null });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** What the mail server said to the link's e-mail. */
+  async recordMailing(tokenId: string, delivered: boolean, at: Date): Promise<void> {
+    await this.dataSource.getRepository(ReferralReplyTokenEntity).update({ id: tokenId }, delivered ? { mailedAt: at, mailFailedAt: null } : { mailFailedAt: at });
   }
 
   async findByHash(tokenHash: Buffer, manager: EntityManager = this.dataSource.manager): Promise<ReferralReplyTokenEntity | null> {

@@ -220,6 +220,18 @@ function ReferralFacts({ referral, followUpDue }: { readonly referral: ReferralV
                 {t('referrals.replyLinkUntil')} <DateTime iso={referral.replyLink.expiresAt} />
               </>
             )}
+            {referral.replyLink ? (
+              <>
+                <br />
+                <span className="small">{t('referrals.replyLinkSentTo', { address: referral.replyLink.sentTo })}</span>
+                {referral.replyLink.mail === 'failed' ? (
+                  <span className="field-problem" role="alert">
+                    {' '}
+                    {t('referrals.replyLinkMailFailed')}
+                  </span>
+                ) : null}
+              </>
+            ) : null}
           </dd>
         </div>
       ) : null}
