@@ -41,6 +41,7 @@ export {
 export { LETTER_LOCALES, type LetterLocale } from './entities/referral.entity.js';
 export { ReferralConsentsService, type NewReferralConsentInput, type ReferralConsentWithdrawalInput } from './consents/referral-consents.service.js';
 export { ReferralsService, type NewReferralInput, type ReferralDraftUpdateInput, type ReferralStepInput } from './referrals/referrals.service.js';
+export { ReferralLinksService } from './referrals/referral-links.service.js';
 export { WaitingReferralsService } from './referrals/waiting-referrals.service.js';
 export { PartnerRepliesService, type PartnerAnswerInput } from './replies/partner-replies.service.js';
 export { hashReplyToken, REPLY_LINK_DAYS } from './replies/reply-links.js';

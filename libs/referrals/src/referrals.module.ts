@@ -8,11 +8,14 @@ import { ReferralLetterRenderer } from './letters/referral-letter.js';
 import { PartnerDirectoryService } from './partners/partner-directory.service.js';
 import { PartnerRepository } from './partners/partner.repository.js';
 import { ReferralLetters } from './referrals/referral-letters.js';
+import { ReferralLinksService } from './referrals/referral-links.service.js';
+import { ReferralViewBuilder } from './referrals/referral-view.builder.js';
 import { ReferralRepository } from './referrals/referral.repository.js';
 import { ReferralsService } from './referrals/referrals.service.js';
 import { WaitingReferralsRepository } from './referrals/waiting-referrals.repository.js';
 import { WaitingReferralsService } from './referrals/waiting-referrals.service.js';
 import { PartnerRepliesService } from './replies/partner-replies.service.js';
+import { ReplyLinkMailer } from './replies/reply-link-mailer.js';
 import { ReplyLinks } from './replies/reply-links.js';
 import { ReplyTokenRepository } from './replies/reply-token.repository.js';
 import { ReferralEraser } from './retention/referral-eraser.js';
@@ -31,16 +34,19 @@ import { ReferralEraser } from './retention/referral-eraser.js';
     ReferralConsentsService,
     ReferralRepository,
     ReferralsService,
+    ReferralViewBuilder,
+    ReferralLinksService,
     WaitingReferralsRepository,
     WaitingReferralsService,
     ReferralLetterRenderer,
     ReferralLetters,
     ReplyTokenRepository,
     ReplyLinks,
+    ReplyLinkMailer,
     PartnerRepliesService,
     ReferralEraser,
     RequestLimiter,
   ],
-  exports: [PartnerDirectoryService, ReferralConsentsService, ReferralsService, WaitingReferralsService, PartnerRepliesService, ReferralLetterRenderer],
+  exports: [PartnerDirectoryService, ReferralConsentsService, ReferralsService, ReferralLinksService, WaitingReferralsService, PartnerRepliesService, ReferralLetterRenderer],
 })
 export class ReferralsModule {}

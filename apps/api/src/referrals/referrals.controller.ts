@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotF
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import type { Principal } from '#accounts';
-import { ReferralConsentsService, ReferralConsentView, ReferralsService, ReferralView, WaitingReferralsService, WaitingReferralView } from '#referrals';
+import { ReferralConsentsService, ReferralConsentView, ReferralLinksService, ReferralsService, ReferralView, WaitingReferralsService, WaitingReferralView } from '#referrals';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import { NewReferralConsentRequest, NewReferralRequest, ReferralAppointmentRequest, ReferralStepRequest, UpdateReferralRequest, VersionRequest, WithdrawReferralConsentRequest } from './referrals.dto.js';
@@ -25,6 +25,7 @@ export class LetterQuery {
 export class ReferralsController {
   constructor(
     private readonly referrals: ReferralsService,
+    private readonly links: ReferralLinksService,
     private readonly consents: ReferralConsentsService,
     private readonly waiting: WaitingReferralsService,
   ) {}
@@ -152,7 +153,7 @@ export class ReferralsController {
   @ApiNotFoundResponse({ description: NOT_FOUND })
   @ApiConflictResponse({ description: CONFLICT })
   reissueLink(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('referralId', ParseUUIDPipe) referralId: string): Promise<ReferralView> {
-    return this.referrals.reissueLink(principal, id, referralId);
+    return this.links.reissue(principal, id, referralId);
   }
 
   /** Closes the partner's reply link at once. */
@@ -161,7 +162,7 @@ export class ReferralsController {
   @ApiOkResponse({ type: ReferralView })
   @ApiNotFoundResponse({ description: `${NOT_FOUND} Also when no link is in force.` })
   revokeLink(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('referralId', ParseUUIDPipe) referralId: string): Promise<ReferralView> {
-    return this.referrals.revokeLink(principal, id, referralId);
+    return this.links.revoke(principal, id, referralId);
   }
 
   @Get('clients/:id/referral-consents')

@@ -9,9 +9,9 @@ import {
   applyReferralAction,
   consentCovering,
   DomainError,
+  isFinalReferralStatus,
   localDate,
   localDateInTimeZone,
-  referralEligibilityWarnings,
   referralFollowUpDue,
   sharedRows,
   type ReferralAction,
@@ -21,14 +21,15 @@ import {
   type ShareableField,
   type SharedRow,
 } from '#domain';
-import { Mailer, referralLinkEmail } from '#notifications';
 import { AppConfig, Clock } from '#platform';
 import type { LetterLocale } from '../entities/referral.entity.js';
 import { ReferralConsentRepository } from '../consents/referral-consent.repository.js';
 import { toRecord } from '../consents/referral-consents.service.js';
 import { PartnerDirectoryService } from '../partners/partner-directory.service.js';
+import { ReplyLinkMailer } from '../replies/reply-link-mailer.js';
 import { ReplyLinks } from '../replies/reply-links.js';
-import { eligibilityFacts, latestApplication, referralSnapshot } from './referral-facts.js';
+import { ReferralViewBuilder } from './referral-view.builder.js';
+import { latestApplication, referralSnapshot } from './referral-facts.js';
 import { ReferralLetters } from './referral-letters.js';
 import { referralFollowUpSource, ReferralRepository, type ReferralChanges, type ReferralRecord } from './referral.repository.js';
 import type { ReferralView } from './referral.views.js';
@@ -76,8 +77,6 @@ const STEP_EVENTS: Readonly<Record<ReferralAction, string>> = {
 
 /** Steps that answer the partner's letter: the follow-up is met. */
 const ANSWERS: readonly ReferralAction[] = ['acknowledge', 'accept', 'decline'];
-/** Statuses after which nothing is left for the partner to read or answer: the link closes. */
-const CLOSED: readonly ReferralStatus[] = ['declined', 'completed', 'cancelled'];
 
 /**
  * Referrals of a client to partners' services (or the organisation's own): drafts with the fields
@@ -101,7 +100,8 @@ export class ReferralsService {
     private readonly timeline: TimelineWriter,
     private readonly users: UserDirectory,
     private readonly audit: AuditService,
-    private readonly mailer: Mailer,
+    private readonly viewBuilder: ReferralViewBuilder,
+    private readonly linkMailer: ReplyLinkMailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -110,14 +110,14 @@ export class ReferralsService {
     const scoped = await this.clients.requireInScope(principal, clientId);
     const records = await this.referrals.listOfClient(clientId);
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'referral', id: null }, details: { referrals: records.length } });
-    return this.views(scoped, records);
+    return this.viewBuilder.build(scoped, records);
   }
 
   async get(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
     const scoped = await this.clients.requireInScope(principal, clientId);
     const record = await this.require(clientId, referralId);
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'referral', id: referralId } });
-    const [view] = await this.views(scoped, [record]);
+    const [view] = await this.viewBuilder.build(scoped, [record]);
     return view;
   }
 
@@ -231,7 +231,7 @@ export class ReferralsService {
       );
       return link && partnerEmail ? { clientId, referralId, to: partnerEmail, link, number: referral.number, locale: referral.letterLocale } : null;
     });
-    if (mail) await this.mailLink(mail);
+    if (mail) await this.linkMailer.mail(mail);
     return this.viewAfterWrite(principal, clientId, referralId);
   }
 
@@ -269,42 +269,6 @@ export class ReferralsService {
     return this.viewAfterWrite(principal, clientId, referralId);
   }
 
-  /** Closes the partner's link (sent to a wrong address, say); the referral itself stays as it is. */
-  async revokeLink(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager, 'referral.link');
-      await this.require(clientId, referralId, manager, true);
-      const revoked = await this.links.revoke([referralId], principal.userId, manager);
-      if (revoked === 0) throw new DomainError('RECORD_NOT_FOUND', 'This referral has no reply link in force.');
-      await this.timeline.add([{ clientId, kind: 'referral.link-revoked', actorUserId: principal.userId, data: { referralId } }], manager);
-      await this.audit.record({ action: AuditAction.ReferralLinkRevoked, clientId, target: { type: 'referral', id: referralId } }, manager);
-    });
-    return this.viewAfterWrite(principal, clientId, referralId);
-  }
-
-  /** A new link by e-mail (the old one lost, expired or revoked), while the partner still has something to answer or read. */
-  async reissueLink(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
-    const today = this.today();
-    const mail = await this.dataSource.transaction(async (manager) => {
-      await this.clients.lockOpen(principal, clientId, manager, 'referral.link');
-      const { referral } = await this.require(clientId, referralId, manager, true);
-      if (referral.partnerId === null || referral.status === 'draft' || CLOSED.includes(referral.status)) {
-        throw new DomainError('REFERRAL_TRANSITION_NOT_ALLOWED', 'A new link is only for a referral sent to a partner and still open.', { allowedNext: allowedReferralActions(referral.status, 'caseworker') });
-      }
-      const consents = (await this.consents.listOfClient(clientId, manager)).map(toRecord);
-      if (consentCovering(consents, { partnerId: referral.partnerId, serviceKind: referral.serviceKind }, today) === null) {
-        throw new DomainError('CONSENT_REQUIRED', 'The client’s consent to share with this partner is no longer in force.', { partnerId: referral.partnerId, serviceKind: referral.serviceKind });
-      }
-      const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId) : null;
-      if (!target?.active) throw new DomainError('PARTNER_SERVICE_INACTIVE', 'This partner’s service is no longer active in the directory; choose another.');
-      const link = await this.links.issue(referralId, target.referralEmail, principal.userId, manager);
-      await this.audit.record({ action: AuditAction.ReferralLinkReissued, clientId, target: { type: 'referral', id: referralId }, details: { sentTo: target.referralEmail } }, manager);
-      return { clientId, referralId, to: target.referralEmail, link, number: referral.number, locale: referral.letterLocale };
-    });
-    await this.mailLink(mail);
-    return this.viewAfterWrite(principal, clientId, referralId);
-  }
-
   /**
    * One step on a locked referral, by the caseworker or the partner: the state machine decides;
    * an answer meets the follow-up, a cancellation withdraws it, a closed referral closes its link.
@@ -338,7 +302,8 @@ export class ReferralsService {
     } else if (input.action === 'cancel') {
       await this.followUp(referral, 'withdrawn', actorUserId, today, manager);
     }
-    if (CLOSED.includes(moved.status)) await this.links.revoke([referral.id], actorUserId, manager);
+    // Nothing is left for the partner to read or answer: the link closes.
+    if (isFinalReferralStatus(moved.status)) await this.links.revoke([referral.id], actorUserId, manager);
     await this.timeline.add([{ clientId: referral.clientId, kind: STEP_EVENTS[input.action], actorUserId, data: { referralId: referral.id, by: actor } }], manager);
     await this.audit.record(
       {
@@ -366,27 +331,6 @@ export class ReferralsService {
     await this.events.deadlinesCalledFor({ clientId: referral.clientId, applicationId: null, source: referralFollowUpSource(referral.id) }, { desired, resolved }, actorUserId, manager);
   }
 
-  /**
-   * E-mails the link once its transaction has committed, and records what the mail server said:
-   * a refused e-mail shows on the referral (the caseworker sends a new link or calls the partner)
-   * and in the audit trail, instead of a sent referral whose partner never heard of it.
-   */
-  private async mailLink(mail: { clientId: string; referralId: string; to: string; link: { id: string; url: string; expiresAt: Date }; number: number; locale: LetterLocale }): Promise<void> {
-    const content = referralLinkEmail({ locale: mail.locale, fromOrganisation: this.config.referrals.organisationName, number: mail.number, url: mail.link.url, expiresAt: mail.link.expiresAt });
-    const delivered = await this.mailer.send({ to: mail.to, ...content }).then(
-      () => true,
-      () => false,
-    );
-    await this.links.recordMailing(mail.link.id, delivered);
-    await this.audit.record({
-      action: AuditAction.ReferralLinkMailed,
-      outcome: delivered ? 'success' : 'failure',
-      clientId: mail.clientId,
-      target: { type: 'referral', id: mail.referralId },
-      details: { sentTo: mail.to },
-    });
-  }
-
   private async rowsFromFile(scoped: ScopedClient, record: ReferralRecord, manager?: EntityManager): Promise<SharedRow[]> {
     const latest = latestApplication(await this.applications.ofClient(scoped.client.id, manager));
     return sharedRows(referralSnapshot(scoped.client, latest), record.referral.sharedFields, record.referral.letterLocale);
@@ -411,7 +355,7 @@ export class ReferralsService {
     return { serviceId: null, partnerId: null, internalService: internal, serviceKind: input.serviceKind, programme: null };
   }
 
-  private async require(clientId: string, referralId: string, manager?: EntityManager, lock = false): Promise<ReferralRecord> {
+  async require(clientId: string, referralId: string, manager?: EntityManager, lock = false): Promise<ReferralRecord> {
     const record = await this.referrals.findOfClient(clientId, referralId, manager, lock);
     if (!record) throw new DomainError('RECORD_NOT_FOUND', 'No such referral for this client.');
     return record;
@@ -424,65 +368,10 @@ export class ReferralsService {
   }
 
   /** The view of what was just written, without a second audited read of the file. */
-  private async viewAfterWrite(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
+  async viewAfterWrite(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
     const scoped = await this.clients.requireInScope(principal, clientId);
-    const [view] = await this.views(scoped, [await this.require(clientId, referralId)]);
+    const [view] = await this.viewBuilder.build(scoped, [await this.require(clientId, referralId)]);
     return view;
-  }
-
-  private async views(scoped: ScopedClient, records: readonly ReferralRecord[]): Promise<ReferralView[]> {
-    if (records.length === 0) return [];
-    const clientId = scoped.client.id;
-    const today = this.today();
-    const [applications, consents, deadlines, names] = await Promise.all([
-      this.applications.ofClient(clientId),
-      this.consents.listOfClient(clientId),
-      this.referrals.followUpDeadlineIds(clientId, records.map((r) => r.referral.id)),
-      this.users.displayNames(records.map((r) => r.referral.createdBy)),
-    ]);
-    const facts = eligibilityFacts(scoped.client, latestApplication(applications));
-    const consentRecords = consents.map(toRecord);
-    const links = await Promise.all(records.map((r) => (r.referral.partnerId && r.referral.status !== 'draft' ? this.links.current(r.referral.id) : Promise.resolve(null))));
-    const now = this.clock.now().getTime();
-    return records.map(({ referral, organisationName, serviceName }, index) => {
-      const link = links[index] ?? null;
-      return {
-        id: referral.id,
-        number: referral.number,
-        clientId,
-        status: referral.status,
-        allowedActions: allowedReferralActions(referral.status, 'caseworker'),
-        target: { serviceKind: referral.serviceKind, programme: referral.programme, partnerId: referral.partnerId, serviceId: referral.serviceId, organisationName, serviceName, internalService: referral.internalService },
-        reason: referral.reason,
-        urgency: referral.urgency,
-        sharedFields: referral.sharedFields,
-        letterLocale: referral.letterLocale,
-        sharedRows: referral.sharedRows,
-        warnings: referralEligibilityWarnings({ serviceKind: referral.serviceKind, programme: referral.programme }, facts).map((w) => ({ code: w.code, label: w.label, basis: w.basis })),
-        consentCovered: referral.partnerId === null || consentCovering(consentRecords, { partnerId: referral.partnerId, serviceKind: referral.serviceKind }, today) !== null,
-        sentOn: referral.sentOn,
-        followUpOn: referral.followUpOn,
-        followUpDeadlineId: deadlines.get(referral.id) ?? null,
-        answeredAt: referral.answeredAt?.toISOString() ?? null,
-        declineReason: referral.declineReason,
-        outcome: referral.outcome,
-        partnerNote: referral.partnerNote,
-        replyLink: link
-          ? {
-              issuedAt: link.createdAt.toISOString(),
-              expiresAt: link.expiresAt.toISOString(),
-              expired: link.expiresAt.getTime() <= now,
-              sentTo: link.sentTo,
-              mail: link.mailedAt ? 'delivered' : link.mailFailedAt ? 'failed' : 'pending',
-            }
-          : null,
-        appointmentId: referral.appointmentId,
-        createdBy: referral.createdBy,
-        createdByName: referral.createdBy ? (names.get(referral.createdBy) ?? null) : null,
-        createdAt: referral.createdAt.toISOString(),
-        version: referral.version,
-      };
-    });
   }
 
   private today(): string {
