@@ -89,6 +89,11 @@ export class ClientRepository {
     return rows.length > 0;
   }
 
+  /** Writes changes to a file whose row the caller has locked (a step, an edit, close, reopen, reassign). */
+  async update(manager: EntityManager, criteria: { id: string }, changes: Partial<ClientEntity>): Promise<void> {
+    await manager.getRepository(ClientEntity).update(criteria, changes);
+  }
+
   /** A file's status by id, regardless of scope (null: no such file). */
   async statusById(id: string): Promise<ClientEntity['status'] | null> {
     const rows = await this.dataSource.query<{ status: ClientEntity['status'] }[]>('SELECT status FROM client WHERE id = $1', [id]);

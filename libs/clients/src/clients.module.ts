@@ -11,6 +11,7 @@ import { ApplicationFacts } from './applications/application-facts.repository.js
 import { ApplicationsService } from './applications/applications.service.js';
 import { ProtectionApplicationRepository, StageHistoryRepository } from './applications/protection-application.repository.js';
 import { AppointmentRepository } from './appointments/appointment.repository.js';
+import { TimelineEventRepository } from './timeline/timeline-event.repository.js';
 import { AppointmentsService } from './appointments/appointments.service.js';
 import { CaseloadService } from './caseload/caseload.service.js';
 import { ClientEvents } from './client-events.js';
@@ -37,6 +38,7 @@ import { TimelineWriter } from './timeline/timeline.writer.js';
     StageHistoryRepository,
     AppointmentsService,
     AppointmentRepository,
+    TimelineEventRepository,
     BreakGlassGrantRepository,
     BreakGlassService,
     CaseloadService,

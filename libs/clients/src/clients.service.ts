@@ -119,10 +119,7 @@ export class ClientsService {
       const changed = changedFields(client, input);
       if (changed.length === 0) return;
       const merged = { ...client, ...detailsToColumns(input) };
-      await manager.getRepository(ClientEntity).update(
-        { id },
-        { ...detailsToColumns(input), ...searchColumns(merged), version: client.version + 1 },
-      );
+      await this.clients.update(manager, { id }, { ...detailsToColumns(input), ...searchColumns(merged), version: client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.updated', actorUserId: principal.userId, data: { fields: changed } }], manager);
       await this.audit.record({ action: AuditAction.ClientUpdated, clientId: id, target: { type: 'client', id }, changedFields: changed }, manager);
       if (changed.includes('landingDate')) {
@@ -149,7 +146,7 @@ export class ClientsService {
       await this.checkWorkers(teamId, input.primaryWorkerId, input.otherWorkerIds, manager);
       const before = await this.clients.assignmentsOf(id, manager);
       await this.clients.replaceAssignments(id, input.primaryWorkerId, input.otherWorkerIds, manager);
-      await manager.getRepository(ClientEntity).update({ id }, { teamId, version: client.version + 1 });
+      await this.clients.update(manager, { id }, { teamId, version: client.version + 1 });
       const previousPrimary = before.find((a) => a.role === 'primary')?.userId ?? null;
       await this.timeline.add(
         [{ clientId: id, kind: 'client.reassigned', actorUserId: principal.userId, data: { teamId, primaryWorkerId: input.primaryWorkerId, previousPrimaryWorkerId: previousPrimary } }],
@@ -167,7 +164,7 @@ export class ClientsService {
   async close(principal: Principal, id: string, reason: string, version: number): Promise<ClientView> {
     await this.dataSource.transaction(async (manager) => {
       const { client } = await this.lockCurrent(principal, id, version, manager, 'client.close');
-      await manager.getRepository(ClientEntity).update({ id }, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: client.version + 1 });
+      await this.clients.update(manager, { id }, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.closed', actorUserId: principal.userId, body: reason.trim() }], manager);
       await this.audit.record({ action: AuditAction.ClientClosed, clientId: id, target: { type: 'client', id }, changedFields: ['status', 'closedReason'] }, manager);
       await this.events.clientClosed(id, principal.userId, manager);
@@ -180,7 +177,7 @@ export class ClientsService {
       const found = await this.lockInScope(principal, id, manager, 'client.reopen');
       if (found.client.version !== version) throw stale(found.client.version);
       if (found.client.status !== 'closed') throw new DomainError('CLIENT_CLOSED', 'Only a closed file can be reopened.');
-      await manager.getRepository(ClientEntity).update({ id }, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
+      await this.clients.update(manager, { id }, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.reopened', actorUserId: principal.userId }], manager);
       await this.audit.record({ action: AuditAction.ClientReopened, clientId: id, target: { type: 'client', id }, changedFields: ['status'] }, manager);
     });

@@ -6,6 +6,7 @@ import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
 import { ClientsService } from '../clients.service.js';
 import type { TimelineData } from '../entities/timeline-event.entity.js';
+import { TimelineEventRepository } from './timeline-event.repository.js';
 import { TimelineWriter } from './timeline.writer.js';
 
 export class TimelineItemView {
@@ -39,27 +40,14 @@ export class TimelinePage {
   nextCursor!: string | null;
 }
 
-interface Row {
-  id: string;
-  occurred_at: Date;
-  kind: string;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  data: TimelineData;
-  body: string | null;
-}
 
-/**
- * Events that other libraries mark `sensitive` (about a medical or trauma document) are left out
- * under emergency access, as the records they are about are.
- */
-const HIDDEN_UNDER_EMERGENCY_ACCESS = `AND NOT COALESCE((e.data->>'sensitive')::boolean, false)`;
 
 /** One chronological feed per client, newest first, and the workers' notes. */
 @Injectable()
 export class TimelineService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly events: TimelineEventRepository,
     private readonly clients: ClientsService,
     private readonly writer: TimelineWriter,
     private readonly audit: AuditService,
@@ -67,20 +55,7 @@ export class TimelineService {
 
   async page(principal: Principal, clientId: string, limit: number, cursor?: string): Promise<TimelinePage> {
     const { access } = await this.clients.requireInScope(principal, clientId);
-    const params: unknown[] = [clientId, limit + 1];
-    let after = '';
-    if (cursor) {
-      const [at, id] = decode(cursor);
-      params.push(at, id);
-      after = 'AND (e.occurred_at, e.id) < ($3, $4)';
-    }
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT e.id, e.occurred_at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.data, e.body
-         FROM timeline_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
-        WHERE e.client_id = $1 ${after} ${access === 'break-glass' ? HIDDEN_UNDER_EMERGENCY_ACCESS : ''}
-        ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2`,
-      params,
-    );
+    const rows = await this.events.pageOfClient(clientId, limit + 1, cursor ? decode(cursor) : undefined, access === 'break-glass');
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'timeline', id: null } });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
