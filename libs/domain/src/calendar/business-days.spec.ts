@@ -1,13 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
 import fc from 'fast-check';
 import { addBusinessDays, countBusinessDays, nextOpenDay, previousOpenDay } from './business-days.js';
-import { CalendarCoverageError, JapaneseCalendar } from './japanese-calendar.js';
+import { calendar } from './japanese-calendar.fixture.js';
+import { CalendarCoverageError } from './japanese-calendar.js';
 import { fromEpochDay, localDate, toEpochDay } from './local-date.js';
 
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 const d = localDate;
 
 describe('open days', () => {

@@ -10,6 +10,7 @@ export {
   type NationalHoliday,
   type NationalHolidayInput,
 } from './japanese-calendar.js';
+export { JAPAN_TIME_ZONE } from './japan-time-zone.js';
 export { localDateInTimeZone } from './local-date-in-time-zone.js';
 export {
   addDays,

@@ -1,12 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
 import { DomainError } from '../shared/domain-error.js';
+import { calendar } from './japanese-calendar.fixture.js';
 import { CalendarCoverageError, JapaneseCalendar } from './japanese-calendar.js';
 import { addDays, localDate } from './local-date.js';
 
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 const d = localDate;
 
 describe('JapaneseCalendar built from the national holiday data', () => {

@@ -4,7 +4,7 @@ import { localDateFromParts, type LocalDate } from './local-date.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The calendar day it is at `instant` in `timeZone` (an IANA name such as 'Asia/Tokyo').
+ * The calendar day it is at `instant` in `timeZone` (an IANA name such as JAPAN_TIME_ZONE).
  * A notice handed over at 23:30 UTC on 25 Dec was received on 26 Dec in Tokyo, and it is the
  * Tokyo day that starts the legal period, so the zone is always an explicit argument.
  */

@@ -4,12 +4,14 @@ import { DomainError } from '../shared/domain-error.js';
 import {
   addDays,
   addMonthsClamped,
+  assertRecordedDate,
   compareLocalDates,
   dayOfWeek,
   daysBetween,
   earlierOf,
   fromEpochDay,
   isLocalDate,
+  isRecordedDate,
   lastDayOfMonth,
   laterOf,
   localDate,
@@ -60,6 +62,32 @@ describe('parseLocalDate', () => {
   });
 });
 
+describe('recorded dates', () => {
+  it.each([
+    ['2025-09-05', true],
+    ['2024-02-29', true],
+    ['1900-01-01', true],
+    ['2025-02-29', false],
+    ['2025-04-31', false],
+    ['2025-13-01', false],
+    ['2025-00-10', false],
+    ['2025-9-5', false],
+    ['2025-09-05T00:00:00Z', false],
+    ['1899-12-31', false],
+    ['', false],
+    [20250905, false],
+    [null, false],
+  ])('isRecordedDate(%p) is %p', (value, valid) => {
+    expect(isRecordedDate(value)).toBe(valid);
+  });
+
+  it('names the argument that is not a recorded date', () => {
+    expect(() => assertRecordedDate('2025-02-30', 'today')).toThrow(new RangeError('today must be an ISO date YYYY-MM-DD'));
+    expect(() => assertRecordedDate('1899-12-31', 'today')).toThrow(RangeError);
+    expect(() => assertRecordedDate('2025-09-05', 'today')).not.toThrow();
+  });
+});
+
 describe('day arithmetic', () => {
   it.each([
     ['1970-01-01', 4], // Thursday
@@ -74,8 +102,10 @@ describe('day arithmetic', () => {
   });
 
   it.each([
+    ['2025-09-05', 7, '2025-09-12'],
     ['2025-12-26', 7, '2026-01-02'],
     ['2024-02-28', 1, '2024-02-29'],
+    ['2025-03-01', -1, '2025-02-28'],
     ['2025-02-28', 1, '2025-03-01'],
     ['2026-03-01', -1, '2026-02-28'],
     ['2024-03-01', -1, '2024-02-29'],
@@ -87,6 +117,9 @@ describe('day arithmetic', () => {
 
   it.each([
     ['2026-07-06', 2, '2026-09-06'],
+    ['2025-07-06', 2, '2025-09-06'],
+    ['2026-06-15', 6, '2026-12-15'],
+    ['2026-01-10', 12, '2027-01-10'],
     ['2025-08-31', 6, '2026-02-28'],
     ['2023-08-31', 6, '2024-02-29'],
     ['2024-02-29', 12, '2025-02-28'],
@@ -114,6 +147,7 @@ describe('day arithmetic', () => {
     expect(compareLocalDates(d('2025-12-26'), d('2026-01-05'))).toBe(-1);
     expect(compareLocalDates(d('2026-01-05'), d('2026-01-05'))).toBe(0);
     expect(earlierOf(d('2026-01-05'), d('2025-12-26'))).toBe('2025-12-26');
+    expect(earlierOf(d('2025-12-26'), d('2026-01-05'))).toBe('2025-12-26');
     expect(laterOf(d('2026-01-05'), d('2025-12-26'))).toBe('2026-01-05');
   });
 

@@ -42,6 +42,22 @@ export function isLocalDate(value: unknown): value is LocalDate {
   return typeof value === 'string' && parseLocalDate(value) !== undefined;
 }
 
+/** Years before 1900 cannot be the events, due dates or signatures recorded on a case. */
+const FIRST_RECORDED_DATE = '1900-01-01';
+
+/**
+ * True for a date a caseworker may record on a case: a LocalDate from 1900 on. The procedure's
+ * transitions and the document workflow check their input with it and answer with a problem.
+ */
+export function isRecordedDate(value: unknown): value is LocalDate {
+  return isLocalDate(value) && value >= FIRST_RECORDED_DATE;
+}
+
+/** Throws a RangeError naming `what` unless `value` is a recorded date: for arguments the caller controls, such as `today`. */
+export function assertRecordedDate(value: unknown, what: string): asserts value is LocalDate {
+  if (!isRecordedDate(value)) throw new RangeError(`${what} must be an ISO date YYYY-MM-DD`);
+}
+
 export function localDateFromParts(year: number, month: number, day: number): LocalDate {
   if (!isValidDate(year, month, day)) {
     throw new DomainError('VALIDATION_FAILED', 'Not a calendar date', { year, month, day });

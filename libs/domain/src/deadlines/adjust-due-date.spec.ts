@@ -1,12 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
-import { JapaneseCalendar } from '../calendar/japanese-calendar.js';
+import { calendar } from '../calendar/japanese-calendar.fixture.js';
 import { localDate } from '../calendar/local-date.js';
 import { adjustDueDate, type DueDateAdjustment } from './adjust-due-date.js';
 
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 const d = localDate;
 const forwardAdministrative: DueDateAdjustment = { type: 'roll-forward', regime: 'administrative' };
 const forwardCourt: DueDateAdjustment = { type: 'roll-forward', regime: 'court' };

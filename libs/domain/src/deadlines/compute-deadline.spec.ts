@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
+import { calendar, nationalHolidays } from '../calendar/japanese-calendar.fixture.js';
 import { JapaneseCalendar } from '../calendar/japanese-calendar.js';
 import { localDate } from '../calendar/local-date.js';
 import { computeDeadline } from './compute-deadline.js';
@@ -7,10 +7,6 @@ import type { DeadlineRuleVersion } from './deadline-rule.js';
 import { createDeadlineRuleRegistry } from './deadline-rule-registry.js';
 import { deadlineRuleVersions } from './rules/deadline-rules.js';
 import { reviewRequestV2 } from './rules/review-request.rule.js';
-
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 
 describe('computeDeadline reports problems as values', () => {
   it('reports an unknown kind with the known ones', () => {
@@ -71,11 +67,7 @@ describe('computeDeadline reports problems as values', () => {
   });
 
   it('reports a computation that needs holiday data the calendar lacks', () => {
-    const calendar2026 = JapaneseCalendar.fromHolidays(
-      Object.values(holidayJp.holidays)
-        .filter((h) => h.date.startsWith('2026-'))
-        .map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-    );
+    const calendar2026 = JapaneseCalendar.fromHolidays(nationalHolidays.filter((h) => h.date.startsWith('2026-')));
     // Day 7 is 2 Jan 2027: the calendar cannot tell whether it is open, so it does not guess.
     expect(computeDeadline({ kind: 'review-request', inputs: { noticeReceivedDate: '2026-12-26' } }, { calendar: calendar2026 })).toEqual({
       ok: false,

@@ -1,16 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
 import fc from 'fast-check';
 import { formatLocalDateEn, formatLocalDateJa } from '../calendar/format-local-date.js';
-import { JapaneseCalendar } from '../calendar/japanese-calendar.js';
+import { calendar } from '../calendar/japanese-calendar.fixture.js';
 import { fromEpochDay, localDate, toEpochDay, type LocalDate } from '../calendar/local-date.js';
 import { computeDeadline, type ComputedDeadline } from './compute-deadline.js';
 import type { DeadlineInputValues } from './deadline-inputs.js';
 import { deadlineRules, deadlineRuleVersions } from './rules/deadline-rules.js';
-
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 
 function compute(kind: string, inputs: DeadlineInputValues): ComputedDeadline {
   const result = computeDeadline({ kind, inputs }, { calendar });

@@ -1,4 +1,5 @@
-import { provisionalReleaseUntilOf, type DeportationState } from '../procedure/track-d.js';
+import { provisionalReleaseUntilOf } from '../procedure/provisional-release-period.js';
+import type { DeportationState } from '../procedure/track-d.js';
 import type { ResidenceState } from '../procedure/track-r.js';
 import type { ProtectionApplicationState } from '../procedure/track-p.js';
 

@@ -1,4 +1,4 @@
-import { assertIsoDate, isIsoDate } from '../procedure/iso-date.js';
+import { assertRecordedDate, isRecordedDate } from '../calendar/local-date.js';
 import { isJapanese, type TranslationStatus } from './document-vocabulary.js';
 
 /**
@@ -106,7 +106,7 @@ const FIELD_RULES: Readonly<Record<TranslationStatus, FieldRule>> = {
  * Leaving a status that carries a translator or date clears them (the translator dropped out).
  */
 export function changeTranslation(current: TranslationState, change: TranslationChange, context: TranslationContext): TranslationChangeResult {
-  assertIsoDate(context.today, 'today');
+  assertRecordedDate(context.today, 'today');
   const allowed = allowedTranslationSteps(current.status, context.language);
   // Staying in a status edits its fields (a later date, another translator). A signed
   // translation is final, and a Japanese document has nothing to stay in but 'not-needed'.
@@ -137,7 +137,7 @@ export function changeTranslation(current: TranslationState, change: Translation
     dueDate = null;
   } else if (dueDate === null) {
     if (rule.dueDate === 'required') problem('dueDate', 'required');
-  } else if (!isIsoDate(dueDate)) {
+  } else if (!isRecordedDate(dueDate)) {
     problem('dueDate', 'must be a date YYYY-MM-DD');
   }
 
@@ -147,7 +147,7 @@ export function changeTranslation(current: TranslationState, change: Translation
     signedOn = null;
   } else if (signedOn === null) {
     problem('signedOn', 'required');
-  } else if (!isIsoDate(signedOn)) {
+  } else if (!isRecordedDate(signedOn)) {
     problem('signedOn', 'must be a date YYYY-MM-DD');
   } else if (signedOn > context.today) {
     problem('signedOn', 'must not be in the future');

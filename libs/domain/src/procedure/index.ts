@@ -71,10 +71,6 @@ export {
   ResidenceDateFields,
   ResidenceStageLabels,
   ResidenceDateFieldLabels,
-  ResidenceTransitionRules,
-  allowedResidenceTransitions,
-  applyResidenceTransition,
-  residenceAtIntake,
   deportationProcedureSuspended,
   type ResidenceStage,
   type TriageCategory,
@@ -83,31 +79,31 @@ export {
   type ResidenceDates,
   type ResidenceState,
   type ResidenceTransitionContext,
+} from './track-r.js';
+export {
+  ResidenceTransitionRules,
+  allowedResidenceTransitions,
   type ResidenceRule,
   type ResidenceTransitionOption,
+} from './residence-transitions.js';
+export {
+  applyResidenceTransition,
   type ResidenceTransitionRequest,
   type ResidenceHistoryEntry,
   type ResidenceTransitionResult,
-  type ResidenceIntake,
-} from './track-r.js';
+} from './apply-residence-transition.js';
+export { residenceAtIntake, type ResidenceIntake } from './residence-intake.js';
 export {
   DeportationStages,
   CustodyCategories,
   DeportationOutcomes,
   DeportationDateFields,
-  DeportationStageLabels,
   CustodyCategoryLabels,
   DeportationDateFieldLabels,
-  DeportationTransitionRules,
   INITIAL_DEPORTATION_STATE,
-  MAX_SUPERVISION_REPORTING_INTERVAL_MONTHS,
   custodyOf,
   isBeforeDeportationOrder,
-  allowedDeportationTransitions,
-  applyDeportationTransition,
-  deportationAtIntake,
   custodyNamedByStage,
-  provisionalReleaseUntilOf,
   type DeportationStage,
   type CustodyCategory,
   type DeportationOutcome,
@@ -115,12 +111,21 @@ export {
   type DeportationDates,
   type DeportationState,
   type DeportationTransitionContext,
+} from './track-d.js';
+export {
+  DeportationTransitionRules,
+  allowedDeportationTransitions,
   type DeportationRule,
   type DeportationTransitionOption,
+} from './deportation-transitions.js';
+export {
+  applyDeportationTransition,
   type DeportationTransitionRequest,
   type DeportationHistoryEntry,
   type DeportationTransitionResult,
-  type DeportationIntake,
-} from './track-d.js';
+} from './apply-deportation-transition.js';
+export { deportationAtIntake, type DeportationIntake } from './deportation-intake.js';
+export { provisionalReleaseUntilOf } from './provisional-release-period.js';
+export { MAX_SUPERVISION_REPORTING_INTERVAL_MONTHS } from './reporting-interval.js';
 export { workAllowed, type WorkAllowedReason, type WorkAllowedAnswer } from './work-allowed.js';
 export type { Label, TransitionProblem, TransitionProblemCode, TransitionOption, TransitionResult } from './transition-result.js';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, minDate } from './iso-date.js';
+import { addDays, addMonthsClamped, earlierOf, localDate } from '../calendar/local-date.js';
 import type {
   Court,
   LitigationClock,
@@ -88,14 +88,17 @@ function lapsedBeforeToday(windowEndedOn: string, today: string): TransitionProb
 function reviewWindowOver(state: ProtectionApplicationState, dates: Dates, today: string): TransitionProblem[] {
   const windowEndedOn = validated(dates, 'windowEndedOn');
   const receivedOn = state.decision?.noticeReceivedOn;
-  if (receivedOn !== undefined && windowEndedOn < addDays(receivedOn, 7)) {
-    return [
-      {
-        field: 'windowEndedOn',
-        code: 'WINDOW_NOT_OVER',
-        message: `the review window cannot end before ${addDays(receivedOn, 7)} (7 days after the notice received ${receivedOn})`,
-      },
-    ];
+  if (receivedOn !== undefined) {
+    const earliestEnd = addDays(localDate(receivedOn), 7);
+    if (windowEndedOn < earliestEnd) {
+      return [
+        {
+          field: 'windowEndedOn',
+          code: 'WINDOW_NOT_OVER',
+          message: `the review window cannot end before ${earliestEnd} (7 days after the notice received ${receivedOn})`,
+        },
+      ];
+    }
   }
   return lapsedBeforeToday(windowEndedOn, today);
 }
@@ -107,7 +110,7 @@ function reviewWindowOver(state: ProtectionApplicationState, dates: Dates, today
  * holiday roll-over (Code of Civil Procedure Art. 95(3)) only moves the end later.
  */
 export function earliestSuitLimitEnd(clock: LitigationClock): string {
-  return minDate(addMonths(clock.knownOn, 6), addMonths(clock.decidedOn, 12));
+  return earlierOf(addMonthsClamped(localDate(clock.knownOn), 6), addMonthsClamped(localDate(clock.decidedOn), 12));
 }
 
 function litigationWindowOver(state: ProtectionApplicationState, dates: Dates, today: string): TransitionProblem[] {

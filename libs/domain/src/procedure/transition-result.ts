@@ -1,4 +1,4 @@
-import { assertIsoDate, isIsoDate } from './iso-date.js';
+import { assertRecordedDate, isRecordedDate } from '../calendar/local-date.js';
 
 /** A UI label in both languages the product ships in. */
 export interface Label {
@@ -117,7 +117,7 @@ export interface ValidatedDates<Field extends string> {
  * secondary event dates not after the ordering one, period ends after it.
  */
 export function validateDates<Field extends string>(input: DateValidationInput<Field>): ValidatedDates<Field> {
-  assertIsoDate(input.today, 'today');
+  assertRecordedDate(input.today, 'today');
   const periodEnds = input.periodEndFields ?? [];
   const expected = new Set<string>([...input.eventFields, ...periodEnds]);
   const given = input.given ?? {};
@@ -133,7 +133,7 @@ export function validateDates<Field extends string>(input: DateValidationInput<F
     const value = given[field];
     if (value === undefined || value === null || value === '') {
       problems.push({ field, code: 'MISSING', message: `${field} is required for this transition` });
-    } else if (!isIsoDate(value)) {
+    } else if (!isRecordedDate(value)) {
       problems.push({ field, code: 'MALFORMED', message: `${field} must be an ISO date YYYY-MM-DD` });
     } else {
       dates[field] = value;

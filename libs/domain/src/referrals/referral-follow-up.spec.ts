@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
-import { CalendarCoverageError, JapaneseCalendar } from '../calendar/japanese-calendar.js';
+import { calendar } from '../calendar/japanese-calendar.fixture.js';
+import { CalendarCoverageError } from '../calendar/japanese-calendar.js';
 import { localDate } from '../calendar/local-date.js';
 import { DomainError } from '../shared/domain-error.js';
 import { referralFollowUpDue } from './referral-follow-up.js';
-
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 
 describe('referralFollowUpDue', () => {
   it.each([

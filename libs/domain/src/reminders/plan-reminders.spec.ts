@@ -1,10 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
-import { JapaneseCalendar } from '../calendar/japanese-calendar.js';
+import { calendar } from '../calendar/japanese-calendar.fixture.js';
 import { localDate } from '../calendar/local-date.js';
 import { instantAt, planEscalationTime, planReminderTimes, type ReminderPolicy } from './plan-reminders.js';
 
-const calendar = JapaneseCalendar.fromHolidays(Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })));
 const JST = 540;
 const at = (day: string, hour = 9, minute = 0) => instantAt(localDate(day), hour, minute, JST);
 const policy = (patch: Partial<ReminderPolicy>): ReminderPolicy => ({ leadDays: [], onRecording: false, dailyUntilDue: false, sendAtHour: 9, sendAtMinute: 0, ...patch });

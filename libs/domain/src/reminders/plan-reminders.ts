@@ -10,7 +10,7 @@ export interface ReminderPolicy {
   readonly onRecording: boolean;
   /** Also remind on every open business day until the due date. */
   readonly dailyUntilDue: boolean;
-  /** Local time of day (Asia/Tokyo) reminders are sent at. */
+  /** Local time of day in Japan (JAPAN_TIME_ZONE) reminders are sent at. */
   readonly sendAtHour: number;
   readonly sendAtMinute: number;
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import holidayJp from '@holiday-jp/holiday_jp';
-import { JapaneseCalendar } from '../../calendar/japanese-calendar.js';
+import { calendar } from '../../calendar/japanese-calendar.fixture.js';
 import { computeDeadline, type ComputedDeadline } from '../compute-deadline.js';
-
-const calendar = JapaneseCalendar.fromHolidays(
-  Object.values(holidayJp.holidays).map((h) => ({ date: h.date, nameJa: h.name, nameEn: h.name_en })),
-);
 
 function landing(landingDate: string): ComputedDeadline {
   const result = computeDeadline({ kind: 'landing-six-months', inputs: { landingDate } }, { calendar });
