@@ -11,8 +11,19 @@ const frameworkImports = {
   ],
 };
 
+const domainErrorsOnly = {
+  selector: 'NewExpression[callee.name=/Exception$/]',
+  message: 'Throw a DomainError with a code; the HTTP filter maps it to a status.',
+};
+
+const queriesInRepositories = {
+  selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository)$/]',
+  message: 'Queries live in *.repository.ts files (docs/architecture.md); a service asks a repository.',
+};
+
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'apps/dashboard/dist/', 'apps/dashboard/node_modules/'] },
+  // The dashboard's API types are written by `npm run openapi` from openapi.json.
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'apps/dashboard/dist/', 'apps/dashboard/node_modules/', 'apps/dashboard/src/api/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,14 +40,13 @@ export default tseslint.config(
         'error',
         { object: 'process', property: 'env', message: 'Read configuration through AppConfig (libs/platform/src/config).' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name=/Exception$/]",
-          message: 'Throw a DomainError with a code; the HTTP filter maps it to a status.',
-        },
-      ],
+      'no-restricted-syntax': ['error', domainErrorsOnly],
     },
+  },
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.repository.ts', '**/*.spec.ts', 'libs/platform/src/database/**', 'libs/platform/src/testing/**', 'libs/clients/src/access/client-scope.ts'],
+    rules: { 'no-restricted-syntax': ['error', domainErrorsOnly, queriesInRepositories] },
   },
   {
     files: ['libs/domain/**/*.ts'],

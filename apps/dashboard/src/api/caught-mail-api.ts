@@ -1,4 +1,4 @@
-import { http } from './http-client';
+import { answer, http } from './http-client';
 import type { CaughtMail, CaughtMailSummary } from './types';
 
 /**
@@ -7,10 +7,10 @@ import type { CaughtMail, CaughtMailSummary } from './types';
  */
 export const caughtMailApi = {
   list(signal?: AbortSignal): Promise<CaughtMailSummary[]> {
-    return http.get<CaughtMailSummary[]>('/api/caught-mail', { signal });
+    return answer(http.api.GET('/api/caught-mail', { signal }));
   },
 
   get(id: string, signal?: AbortSignal): Promise<CaughtMail> {
-    return http.get<CaughtMail>(`/api/caught-mail/${encodeURIComponent(id)}`, { signal });
+    return answer(http.api.GET('/api/caught-mail/{id}', { params: { path: { id } }, signal }));
   },
 };

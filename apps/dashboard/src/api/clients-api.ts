@@ -1,23 +1,22 @@
 import { authApi } from './auth-api';
-import { ApiError, http, NETWORK_ERROR } from './http-client';
+import { answer, ApiError, errorFromBody, http, NETWORK_ERROR } from './http-client';
 import type {
   ClientDetails,
+  ClientSearchPage,
   ClientSearchQuery,
-  ClientSummary,
   ClientView,
-  ExportPurpose,
+  CustodyStepRequest,
   DuplicateCandidate,
   DuplicateCheckRequest,
+  ExportPurpose,
   IntakeRequest,
   IntakeResponse,
-  KeysetPage,
+  ResidenceStepRequest,
+  Schema,
   StatusHistory,
   StatusOptions,
-  StepRequest,
-  TimelineItem,
+  TimelinePage,
 } from './types';
-
-const path = (id: string) => `/api/clients/${encodeURIComponent(id)}`;
 
 /** The export with the documents' files, as the browser saves it. */
 export interface ClientArchive {
@@ -36,7 +35,7 @@ function attachmentName(disposition: string | null): string | undefined {
  * The archive answers with bytes, not JSON, so it is fetched here rather than through the JSON
  * client; a refusal still comes back as the API's error body and becomes the same `ApiError`.
  */
-async function postForArchive(url: string, body: unknown): Promise<ClientArchive> {
+async function postForArchive(url: string, body: Schema['ClientArchiveRequest']): Promise<ClientArchive> {
   // The token belongs to the session, which another tab may have renewed: ask for the current one.
   const { csrfToken } = await authApi.me();
   let response: Response;
@@ -59,11 +58,7 @@ async function postForArchive(url: string, body: unknown): Promise<ClientArchive
     } catch {
       error = undefined;
     }
-    const { code, message, details } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown; details?: unknown };
-    if (typeof code === 'string' && typeof message === 'string') {
-      throw new ApiError(response.status, code, message, typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined, correlationId);
-    }
-    throw new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST', response.statusText || `HTTP ${response.status}`, undefined, correlationId);
+    throw errorFromBody(response.status, response.statusText, error, correlationId);
   }
   try {
     return { fileName: attachmentName(response.headers.get('Content-Disposition')) ?? 'yorisoi-export.zip', blob: await response.blob() };
@@ -75,44 +70,44 @@ async function postForArchive(url: string, body: unknown): Promise<ClientArchive
 
 /** Client files: search, intake, the file itself, residence and custody steps, the timeline. */
 export const clientsApi = {
-  search(query: ClientSearchQuery, signal?: AbortSignal): Promise<KeysetPage<ClientSummary>> {
-    return http.get<KeysetPage<ClientSummary>>('/api/clients', { query: { ...query }, signal });
+  search(query: ClientSearchQuery, signal?: AbortSignal): Promise<ClientSearchPage> {
+    return answer(http.api.GET('/api/clients', { params: { query }, signal }));
   },
 
   /** 409 DUPLICATE_SUSPECTED with `details.candidates` unless `confirmNotDuplicate` is sent. */
   intake(request: IntakeRequest): Promise<IntakeResponse> {
-    return http.post<IntakeResponse>('/api/clients', { body: request });
+    return answer(http.api.POST('/api/clients', { body: request }));
   },
 
   duplicateCheck(request: DuplicateCheckRequest): Promise<DuplicateCandidate[]> {
-    return http.post<DuplicateCandidate[]>('/api/clients/duplicate-check', { body: request });
+    return answer(http.api.POST('/api/clients/duplicate-check', { body: request }));
   },
 
   get(id: string, signal?: AbortSignal): Promise<ClientView> {
-    return http.get<ClientView>(path(id), { signal });
+    return answer(http.api.GET('/api/clients/{id}', { params: { path: { id } }, signal }));
   },
 
   /** 409 STALE_VERSION when the file changed since `version` was read. */
   update(id: string, version: number, details: ClientDetails): Promise<ClientView> {
-    return http.patch<ClientView>(path(id), { body: { ...details, version } });
+    return answer(http.api.PATCH('/api/clients/{id}', { params: { path: { id } }, body: { ...details, version } }));
   },
 
   close(id: string, version: number, reason: string): Promise<ClientView> {
-    return http.post<ClientView>(`${path(id)}/close`, { body: { version, reason } });
+    return answer(http.api.POST('/api/clients/{id}/close', { params: { path: { id } }, body: { version, reason } }));
   },
 
   reopen(id: string, version: number): Promise<ClientView> {
-    return http.post<ClientView>(`${path(id)}/reopen`, { body: { version } });
+    return answer(http.api.POST('/api/clients/{id}/reopen', { params: { path: { id } }, body: { version } }));
   },
 
   /** Supervisors: the primary caseworker and the others, from the file's team. */
   reassign(id: string, version: number, primaryWorkerId: string, otherWorkerIds: readonly string[]): Promise<ClientView> {
-    return http.put<ClientView>(`${path(id)}/assignments`, { body: { version, primaryWorkerId, otherWorkerIds } });
+    return answer(http.api.PUT('/api/clients/{id}/assignments', { params: { path: { id } }, body: { version, primaryWorkerId, otherWorkerIds: [...otherWorkerIds] } }));
   },
 
   /** The whole file as one document, with why it is exported (audited). */
-  exportFile(id: string, purpose: ExportPurpose, reason: string): Promise<Readonly<Record<string, unknown>>> {
-    return http.post<Readonly<Record<string, unknown>>>(`${path(id)}/export`, { body: { purpose, reason } });
+  exportFile(id: string, purpose: ExportPurpose, reason: string): Promise<Schema['ClientExportView']> {
+    return answer(http.api.POST('/api/clients/{id}/export', { params: { path: { id } }, body: { purpose, reason } }));
   },
 
   /**
@@ -120,35 +115,36 @@ export const clientsApi = {
    * these ids). Same rules and audit as `exportFile`.
    */
   exportArchive(id: string, purpose: ExportPurpose, reason: string, documents: 'all' | readonly string[]): Promise<ClientArchive> {
-    return postForArchive(`${path(id)}/export/archive`, { purpose, reason, documents });
+    const request: Schema['ClientArchiveRequest'] = { purpose, reason, documents: documents === 'all' ? documents : [...documents] };
+    return postForArchive(`/api/clients/${encodeURIComponent(id)}/export/archive`, request);
   },
 
   /** Supervisors and administrators: one hour of audited access to a file outside their scope. */
   breakGlass(id: string, reason: string): Promise<ClientView> {
-    return http.post<ClientView>(`${path(id)}/break-glass`, { body: { reason } });
+    return answer(http.api.POST('/api/clients/{id}/break-glass', { params: { path: { id } }, body: { reason } }));
   },
 
-  statusOptions(id: string, signal?: AbortSignal): Promise<StatusOptions> {
-    return http.get<StatusOptions>(`${path(id)}/status-options`, { signal });
+  statusOptions(clientId: string, signal?: AbortSignal): Promise<StatusOptions> {
+    return answer(http.api.GET('/api/clients/{clientId}/status-options', { params: { path: { clientId } }, signal }));
   },
 
-  statusHistory(id: string, signal?: AbortSignal): Promise<StatusHistory> {
-    return http.get<StatusHistory>(`${path(id)}/status-history`, { signal });
+  statusHistory(clientId: string, signal?: AbortSignal): Promise<StatusHistory> {
+    return answer(http.api.GET('/api/clients/{clientId}/status-history', { params: { path: { clientId } }, signal }));
   },
 
-  residenceStep(id: string, request: StepRequest & { readonly workAllowed?: boolean }): Promise<ClientView> {
-    return http.post<ClientView>(`${path(id)}/residence/steps`, { body: request });
+  residenceStep(clientId: string, request: ResidenceStepRequest): Promise<ClientView> {
+    return answer(http.api.POST('/api/clients/{clientId}/residence/steps', { params: { path: { clientId } }, body: request }));
   },
 
-  custodyStep(id: string, request: StepRequest & { readonly reportingIntervalMonths?: number | null }): Promise<ClientView> {
-    return http.post<ClientView>(`${path(id)}/custody/steps`, { body: request });
+  custodyStep(clientId: string, request: CustodyStepRequest): Promise<ClientView> {
+    return answer(http.api.POST('/api/clients/{clientId}/custody/steps', { params: { path: { clientId } }, body: request }));
   },
 
-  timeline(id: string, cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<KeysetPage<TimelineItem>> {
-    return http.get<KeysetPage<TimelineItem>>(`${path(id)}/timeline`, { query: { cursor, limit }, signal });
+  timeline(clientId: string, cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<TimelinePage> {
+    return answer(http.api.GET('/api/clients/{clientId}/timeline', { params: { path: { clientId }, query: { cursor, limit } }, signal }));
   },
 
-  addNote(id: string, body: string): Promise<void> {
-    return http.post<void>(`${path(id)}/notes`, { body: { body } });
+  async addNote(clientId: string, body: string): Promise<void> {
+    await http.api.POST('/api/clients/{clientId}/notes', { params: { path: { clientId } }, body: { body } });
   },
 };

@@ -1,26 +1,22 @@
 import { authApi } from './auth-api';
-import { ApiError, http, NETWORK_ERROR, withQuery } from './http-client';
+import { answer, ApiError, errorFromBody, http, isErrorBody, NETWORK_ERROR, UPLOAD_INTERRUPTED, withQuery } from './http-client';
 import type {
   ChecklistView,
   DocumentChange,
   DocumentDetailView,
+  DocumentListFilter,
+  DocumentPage,
   DocumentUploadFields,
   DocumentView,
-  KeysetPage,
   MaterialsRequestChange,
   MaterialsRequestView,
   MissingDocumentsByCaseworker,
+  NewMaterialsRequest,
   SubmissionRequest,
   TranslationChangeRequest,
 } from './types';
 
-const clientPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}`;
-const documentsPath = (clientId: string) => `${clientPath(clientId)}/documents`;
-const documentPath = (clientId: string, documentId: string) => `${documentsPath(clientId)}/${encodeURIComponent(documentId)}`;
-const requestsPath = (clientId: string) => `${clientPath(clientId)}/materials-requests`;
-
-/** Code made up by the client: the connection broke while the file was being sent (a size limit answered mid-upload looks like this). */
-export const UPLOAD_INTERRUPTED = 'UPLOAD_INTERRUPTED';
+const documentPath = (clientId: string, documentId: string) => `/api/clients/${encodeURIComponent(clientId)}/documents/${encodeURIComponent(documentId)}`;
 
 export interface UploadProgress {
   readonly loaded: number;
@@ -81,16 +77,11 @@ function parseJson(text: string): unknown {
 
 function toApiError(xhr: XMLHttpRequest, body: unknown): ApiError {
   const correlationId = xhr.getResponseHeader('X-Correlation-Id') ?? undefined;
-  if (typeof body === 'object' && body !== null) {
-    const { code, message, details } = body as { code?: unknown; message?: unknown; details?: unknown };
-    if (typeof code === 'string' && typeof message === 'string') {
-      return new ApiError(xhr.status, code, message, typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined, correlationId);
-    }
-  }
+  if (isErrorBody(body)) return errorFromBody(xhr.status, xhr.statusText, body, correlationId);
   // A proxy in front of the API may answer a too-large body itself, without our error shape.
   if (xhr.status === 413) return new ApiError(413, 'PAYLOAD_TOO_LARGE', 'The file is too large.', undefined, correlationId);
   if (xhr.status === 0) return new ApiError(0, NETWORK_ERROR, 'The server could not be reached.', undefined, undefined);
-  return new ApiError(xhr.status, xhr.status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST', xhr.statusText || `HTTP ${xhr.status}`, undefined, correlationId);
+  return errorFromBody(xhr.status, xhr.statusText, undefined, correlationId);
 }
 
 function uploadFields(fields: DocumentUploadFields): Record<string, string> {
@@ -104,12 +95,6 @@ function uploadFields(fields: DocumentUploadFields): Record<string, string> {
   return out;
 }
 
-export interface DocumentListFilter {
-  readonly applicationId?: string;
-  /** Only originals not in Japanese. */
-  readonly translatable?: boolean;
-}
-
 /** The largest page the api serves. */
 const MAX_PAGE = 200;
 
@@ -119,8 +104,8 @@ export const documentsApi = {
    * A page of the file's documents, newest first, without deleted ones; sensitive documents are
    * left out under emergency access.
    */
-  list(clientId: string, query: DocumentListFilter, cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<KeysetPage<DocumentView>> {
-    return http.get<KeysetPage<DocumentView>>(documentsPath(clientId), { query: { ...query, cursor, limit }, signal });
+  list(id: string, filter: DocumentListFilter, cursor: string | undefined, limit: number, signal?: AbortSignal): Promise<DocumentPage> {
+    return answer(http.api.GET('/api/clients/{id}/documents', { params: { path: { id }, query: { ...filter, cursor, limit } }, signal }));
   },
 
   /** Every original not in Japanese (what a new translation can be of), page after page. */
@@ -135,8 +120,8 @@ export const documentsApi = {
     return all;
   },
 
-  get(clientId: string, documentId: string, signal?: AbortSignal): Promise<DocumentDetailView> {
-    return http.get<DocumentDetailView>(documentPath(clientId, documentId), { signal });
+  get(id: string, documentId: string, signal?: AbortSignal): Promise<DocumentDetailView> {
+    return answer(http.api.GET('/api/clients/{id}/documents/{documentId}', { params: { path: { id, documentId } }, signal }));
   },
 
   /**
@@ -144,7 +129,7 @@ export const documentsApi = {
    * 400 FILE_NAME_INVALID / FILE_EMPTY / VALIDATION_FAILED.
    */
   upload(clientId: string, fields: DocumentUploadFields, file: File, options: UploadOptions = {}): Promise<DocumentDetailView> {
-    return upload(documentsPath(clientId), uploadFields(fields), file, options);
+    return upload(`/api/clients/${encodeURIComponent(clientId)}/documents`, uploadFields(fields), file, options);
   },
 
   /** A new version: earlier ones stay readable. */
@@ -153,17 +138,17 @@ export const documentsApi = {
   },
 
   /** 409 STALE_VERSION when the document changed since `version` was read. */
-  update(clientId: string, documentId: string, change: DocumentChange): Promise<DocumentDetailView> {
-    return http.patch<DocumentDetailView>(documentPath(clientId, documentId), { body: change });
+  update(id: string, documentId: string, change: DocumentChange): Promise<DocumentDetailView> {
+    return answer(http.api.PATCH('/api/clients/{id}/documents/{documentId}', { params: { path: { id, documentId } }, body: change }));
   },
 
-  remove(clientId: string, documentId: string, version: number, reason: string): Promise<void> {
-    return http.delete<void>(documentPath(clientId, documentId), { body: { version, reason } });
+  async remove(id: string, documentId: string, version: number, reason: string): Promise<void> {
+    await http.api.DELETE('/api/clients/{id}/documents/{documentId}', { params: { path: { id, documentId } }, body: { version, reason } });
   },
 
   /** Destroys the version's key: its bytes cannot be read again, from any backup. */
-  removeVersion(clientId: string, documentId: string, versionNumber: number, reason: string): Promise<DocumentDetailView> {
-    return http.delete<DocumentDetailView>(`${documentPath(clientId, documentId)}/versions/${versionNumber}`, { body: { reason } });
+  removeVersion(id: string, documentId: string, versionNumber: number, reason: string): Promise<DocumentDetailView> {
+    return answer(http.api.DELETE('/api/clients/{id}/documents/{documentId}/versions/{number}', { params: { path: { id, documentId, number: versionNumber } }, body: { reason } }));
   },
 
   /** Where the browser reads a version's bytes: a download, or inline (images and PDF only). */
@@ -172,33 +157,33 @@ export const documentsApi = {
   },
 
   /** 409 TRANSLATION_STATUS_NOT_ALLOWED with `details.allowed` for a step the workflow does not take. */
-  setTranslation(clientId: string, documentId: string, change: TranslationChangeRequest): Promise<DocumentDetailView> {
-    return http.put<DocumentDetailView>(`${documentPath(clientId, documentId)}/translation`, { body: change });
+  setTranslation(id: string, documentId: string, change: TranslationChangeRequest): Promise<DocumentDetailView> {
+    return answer(http.api.PUT('/api/clients/{id}/documents/{documentId}/translation', { params: { path: { id, documentId } }, body: change }));
   },
 
-  recordSubmission(clientId: string, documentId: string, submission: SubmissionRequest): Promise<DocumentDetailView> {
-    return http.post<DocumentDetailView>(`${documentPath(clientId, documentId)}/submissions`, { body: submission });
+  recordSubmission(id: string, documentId: string, submission: SubmissionRequest): Promise<DocumentDetailView> {
+    return answer(http.api.POST('/api/clients/{id}/documents/{documentId}/submissions', { params: { path: { id, documentId } }, body: submission }));
   },
 
-  checklist(clientId: string, applicationId: string, signal?: AbortSignal): Promise<ChecklistView> {
-    return http.get<ChecklistView>(`${clientPath(clientId)}/applications/${encodeURIComponent(applicationId)}/checklist`, { signal });
+  checklist(id: string, applicationId: string, signal?: AbortSignal): Promise<ChecklistView> {
+    return answer(http.api.GET('/api/clients/{id}/applications/{applicationId}/checklist', { params: { path: { id, applicationId } }, signal }));
   },
 
-  materialsRequests(clientId: string, signal?: AbortSignal): Promise<MaterialsRequestView[]> {
-    return http.get<MaterialsRequestView[]>(requestsPath(clientId), { signal });
+  materialsRequests(id: string, signal?: AbortSignal): Promise<MaterialsRequestView[]> {
+    return answer(http.api.GET('/api/clients/{id}/materials-requests', { params: { path: { id } }, signal }));
   },
 
   /** Makes a `materials-request` deadline with reminders. */
-  createMaterialsRequest(clientId: string, request: { readonly applicationId?: string; readonly receivedOn: string; readonly dueDate: string; readonly description: string }): Promise<MaterialsRequestView> {
-    return http.post<MaterialsRequestView>(requestsPath(clientId), { body: request });
+  createMaterialsRequest(id: string, request: NewMaterialsRequest): Promise<MaterialsRequestView> {
+    return answer(http.api.POST('/api/clients/{id}/materials-requests', { params: { path: { id } }, body: request }));
   },
 
-  updateMaterialsRequest(clientId: string, requestId: string, change: MaterialsRequestChange): Promise<MaterialsRequestView> {
-    return http.patch<MaterialsRequestView>(`${requestsPath(clientId)}/${encodeURIComponent(requestId)}`, { body: change });
+  updateMaterialsRequest(id: string, requestId: string, change: MaterialsRequestChange): Promise<MaterialsRequestView> {
+    return answer(http.api.PATCH('/api/clients/{id}/materials-requests/{requestId}', { params: { path: { id, requestId } }, body: change }));
   },
 
   /** Supervisors: per caseworker of their teams, the files whose checklists have missing items. */
   missingByCaseworker(teamId: string | undefined, signal?: AbortSignal): Promise<MissingDocumentsByCaseworker[]> {
-    return http.get<MissingDocumentsByCaseworker[]>('/api/documents/missing-by-caseworker', { query: { teamId }, signal });
+    return answer(http.api.GET('/api/documents/missing-by-caseworker', { params: { query: { teamId } }, signal }));
   },
 };

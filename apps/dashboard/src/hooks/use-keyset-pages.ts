@@ -1,6 +1,11 @@
 import { useState } from 'react';
-import type { KeysetPage } from '../api/types';
 import { useAction, useAsync, type AsyncState } from './use-async';
+
+/** What every keyset-paged route answers (`ClientSearchPage`, `AuditPage`, …). */
+export interface KeysetPage<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
 
 export interface KeysetPages<T> {
   /** The first page's load: its error and reload are the list's. */

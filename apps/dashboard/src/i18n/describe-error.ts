@@ -1,4 +1,4 @@
-import { ApiError, NETWORK_ERROR } from '../api/http-client';
+import { ApiError, NETWORK_ERROR, type ApiErrorCode } from '../api/http-client';
 import type { Locale } from '../api/types';
 import { formatWait } from './format';
 import type { MessageKey, Translate } from './i18n';
@@ -12,33 +12,43 @@ export interface ErrorDescription {
 }
 
 /**
- * Codes the Japanese interface says in its own words. The API writes its messages in English;
- * an English-speaking user reads the server's message as sent.
+ * Every code an `ApiError` can carry (the API's, libs/domain `ErrorCodes`, and the client's own)
+ * and how the Japanese interface says it: a message of its own, or null where the screen that
+ * meets the code words it (its `overrides`) or the server's message serves. The API writes its
+ * messages in English; an English-speaking user reads the server's message as sent. A new code
+ * fails the type-check here until it is given its words.
  */
-const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+const CODE_MESSAGES: Readonly<Record<ApiErrorCode, MessageKey | null>> = {
+  VALIDATION_FAILED: 'error.code.VALIDATION_FAILED',
+  MALFORMED_REQUEST: null,
+  PAYLOAD_TOO_LARGE: null,
+  UNSUPPORTED_MEDIA_TYPE: null,
+  ROUTE_NOT_FOUND: null,
+  UNAUTHENTICATED: 'error.code.UNAUTHENTICATED',
+  FORBIDDEN: 'error.code.FORBIDDEN',
+  RATE_LIMITED: 'error.code.RATE_LIMITED',
   INVALID_CREDENTIALS: 'error.code.INVALID_CREDENTIALS',
   LOGIN_THROTTLED: 'error.code.LOGIN_THROTTLED',
+  // The session is looked up again and the second-factor page shown: no message is read.
+  SECOND_FACTOR_REQUIRED: null,
+  SECOND_FACTOR_ENROLMENT_REQUIRED: null,
   INVALID_SECOND_FACTOR: 'error.code.INVALID_SECOND_FACTOR',
-  SECOND_FACTOR_LOCKED: 'error.code.SECOND_FACTOR_LOCKED',
-  PASSWORD_CONFIRMATION_FAILED: 'error.code.PASSWORD_CONFIRMATION_FAILED',
   SECOND_FACTOR_ALREADY_ENABLED: 'error.code.SECOND_FACTOR_ALREADY_ENABLED',
   SECOND_FACTOR_NOT_STARTED: 'error.code.SECOND_FACTOR_NOT_STARTED',
+  SECOND_FACTOR_LOCKED: 'error.code.SECOND_FACTOR_LOCKED',
+  PASSWORD_CONFIRMATION_FAILED: 'error.code.PASSWORD_CONFIRMATION_FAILED',
+  CSRF_TOKEN_INVALID: 'error.code.CSRF_TOKEN_INVALID',
   PASSWORD_REJECTED: 'error.code.PASSWORD_REJECTED',
   TOKEN_INVALID_OR_EXPIRED: 'error.code.TOKEN_INVALID_OR_EXPIRED',
   USER_NOT_FOUND: 'error.code.USER_NOT_FOUND',
   TEAM_NOT_FOUND: 'error.code.TEAM_NOT_FOUND',
   SESSION_NOT_FOUND: 'error.code.SESSION_NOT_FOUND',
-  RECORD_NOT_FOUND: 'error.code.RECORD_NOT_FOUND',
   EMAIL_ALREADY_IN_USE: 'error.code.EMAIL_ALREADY_IN_USE',
   TEAM_NAME_TAKEN: 'error.code.TEAM_NAME_TAKEN',
   LAST_ACTIVE_ADMIN: 'error.code.LAST_ACTIVE_ADMIN',
   CANNOT_CHANGE_OWN_ACCOUNT: 'error.code.CANNOT_CHANGE_OWN_ACCOUNT',
   STALE_VERSION: 'error.code.STALE_VERSION',
-  CSRF_TOKEN_INVALID: 'error.code.CSRF_TOKEN_INVALID',
-  FORBIDDEN: 'error.code.FORBIDDEN',
-  UNAUTHENTICATED: 'error.code.UNAUTHENTICATED',
-  RATE_LIMITED: 'error.code.RATE_LIMITED',
-  VALIDATION_FAILED: 'error.code.VALIDATION_FAILED',
+  RECORD_NOT_FOUND: 'error.code.RECORD_NOT_FOUND',
   DUPLICATE_SUSPECTED: 'error.code.DUPLICATE_SUSPECTED',
   CLIENT_CLOSED: 'error.code.CLIENT_CLOSED',
   STAGE_TRANSITION_NOT_ALLOWED: 'error.code.STAGE_TRANSITION_NOT_ALLOWED',
@@ -49,6 +59,25 @@ const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
   EMERGENCY_ACCESS_NOT_ALLOWED: 'error.code.EMERGENCY_ACCESS_NOT_ALLOWED',
   DEADLINE_INPUT_INVALID: 'error.code.DEADLINE_INPUT_INVALID',
   DEADLINE_NOT_OPEN: 'error.code.DEADLINE_NOT_OPEN',
+  // Documents and referrals: their screens word these (document-parts, referral-parts).
+  FILE_NAME_INVALID: null,
+  FILE_TYPE_NOT_ALLOWED: null,
+  FILE_TYPE_MISMATCH: null,
+  FILE_CONTENT_REFUSED: null,
+  FILE_EMPTY: null,
+  TRANSLATION_STATUS_NOT_ALLOWED: null,
+  DOCUMENT_KEY_DESTROYED: null,
+  REFERRAL_TRANSITION_NOT_ALLOWED: null,
+  PARTNER_SERVICE_INACTIVE: null,
+  REPLY_LINK_INVALID: null,
+  REPLY_LINK_EXPIRED: null,
+  // Server faults: said as such below, whatever the code.
+  DOCUMENT_UNREADABLE: 'error.code.DOCUMENT_UNREADABLE',
+  SERVICE_UNAVAILABLE: null,
+  INTERNAL: null,
+  // The client's own: the network failure is said below, the interrupted upload by its screen.
+  NETWORK_ERROR: null,
+  UPLOAD_INTERRUPTED: null,
 };
 
 /** Problem codes of procedure steps (`details.fields[].code`) and deadline inputs (`problems`). */
@@ -110,7 +139,7 @@ const PASSWORD_PROBLEMS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** Refusals that say how long to wait (`details.retryAfterSeconds`). */
-const WAIT_CODES: ReadonlySet<string> = new Set(['LOGIN_THROTTLED', 'SECOND_FACTOR_LOCKED', 'RATE_LIMITED']);
+const WAIT_CODES: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['LOGIN_THROTTLED', 'SECOND_FACTOR_LOCKED', 'RATE_LIMITED']);
 
 export function retryAfterSeconds(error: unknown): number | undefined {
   if (!(error instanceof ApiError) || !WAIT_CODES.has(error.code)) return undefined;
@@ -119,7 +148,7 @@ export function retryAfterSeconds(error: unknown): number | undefined {
 }
 
 /** Codes a screen words for its own context (a wrong *current* password is not a wrong sign-in). */
-export type CodeMessages = Readonly<Record<string, MessageKey>>;
+export type CodeMessages = Readonly<Partial<Record<ApiErrorCode, MessageKey>>>;
 
 export function describeError(error: unknown, t: Translate, locale: Locale, overrides: CodeMessages = {}, fieldLabel?: FieldLabel): ErrorDescription {
   if (!(error instanceof ApiError)) return { message: t('error.unexpected'), items: [] };

@@ -1,7 +1,8 @@
+import { JAPAN_TIME_ZONE } from '#domain';
 import type { Locale } from '../api/types';
 
 /** Every date the dashboard shows is a date in Japan, where the procedure's deadlines run. */
-export const TIME_ZONE = 'Asia/Tokyo';
+export const TIME_ZONE = JAPAN_TIME_ZONE;
 /** Japan has no daylight saving time: its offset is always +09:00. */
 const TOKYO_OFFSET = '+09:00';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { checklistTemplatesApi, type ChecklistTemplateChange, type ChecklistTemplateItem, type ChecklistTemplateView } from '../../api/checklist-templates-api';
+import { checklistTemplatesApi } from '../../api/checklist-templates-api';
 import { ApiError, isApiError } from '../../api/http-client';
-import { DOCUMENT_CATEGORIES, type ChecklistStep, type DocumentCategory } from '../../api/types';
+import { DOCUMENT_CATEGORIES, type ChecklistStep, type ChecklistTemplateChange, type ChecklistTemplateItem, type ChecklistTemplateView, type DocumentCategory } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form-fields';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { checklistTemplatesApi, type ChecklistTemplateView } from '../../api/checklist-templates-api';
-import type { ChecklistStep } from '../../api/types';
+import { checklistTemplatesApi } from '../../api/checklist-templates-api';
+import type { ChecklistStep, ChecklistTemplateView } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';

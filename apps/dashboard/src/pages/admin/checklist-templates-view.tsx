@@ -1,5 +1,4 @@
-import type { ChecklistTemplateView } from '../../api/checklist-templates-api';
-import type { ChecklistStep, Locale } from '../../api/types';
+import type { ChecklistStep, ChecklistTemplateView, Locale } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
 import { documentCategoryLabel, inLocale } from '../../i18n/labels';
 import { ChecklistStepLabels } from '#domain';

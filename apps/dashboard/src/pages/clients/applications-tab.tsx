@@ -13,7 +13,7 @@ import { fieldProblemsOf, problemFor } from '../../i18n/describe-error';
 import { todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { anyStageLabel, dateFieldLabel, protectionKindLabel, stageLabel } from '../../i18n/labels';
-import type { FileContext } from './client-page';
+import type { FileContext } from './file-context';
 import { StepForm } from './step-form';
 import { StepHistory } from './step-history';
 import { useMe } from '../../session/session-context';

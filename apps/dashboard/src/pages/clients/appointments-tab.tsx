@@ -15,7 +15,7 @@ import { fieldProblemsOf, problemFor } from '../../i18n/describe-error';
 import { isoToTokyoInput, tokyoInputToIso } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { appointmentKindLabel, appointmentStatusLabel } from '../../i18n/labels';
-import type { FileContext } from './client-page';
+import type { FileContext } from './file-context';
 import { useMe } from '../../session/session-context';
 import { offers } from './file-access';
 

@@ -24,6 +24,7 @@ import { AppointmentsTab } from './appointments-tab';
 import { DeadlinesTab } from './deadlines-tab';
 import { DetailsTab } from './details-tab';
 import { DocumentsTab } from './documents/documents-tab';
+import type { FileContext } from './file-context';
 import { ReferralsTab } from './referrals/referrals-tab';
 import { StatusTab } from './status-tab';
 import { TimelineTab } from './timeline-tab';
@@ -41,17 +42,6 @@ const TAB_LABELS: Readonly<Record<Tab, MessageKey>> = {
   deadlines: 'file.tab.deadlines',
   timeline: 'file.tab.timeline',
 };
-
-/** What a section tells the file when it changed something: others reload what depends on it. */
-export interface FileContext {
-  readonly client: ClientView;
-  /** Something hanging off the file changed (a step, a deadline, an appointment): reload the rest. */
-  readonly onChanged: () => void;
-  /** The file itself changed and the server answered with it. */
-  readonly onClientChanged: (client: ClientView) => void;
-  /** Bumped on every change: sections reload their data when it moves. */
-  readonly round: number;
-}
 
 /**
  * One client's file: who they are, where each track of the procedure stands, what is due, and

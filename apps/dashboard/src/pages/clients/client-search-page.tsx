@@ -46,14 +46,16 @@ export function ClientSearchPage() {
   const { t } = useI18n();
   const me = useMe();
   const [params, setParams] = useSearchParams();
+  const stage = oneOf(PROTECTION_STAGES, params.get('stage'));
+  const flag = oneOf(VULNERABILITY_FLAGS, params.get('flag'));
   const query: ClientSearchQuery = {
     q: params.get('q')?.trim() || undefined,
     status: oneOf(CLIENT_STATUSES, params.get('status')),
-    stage: oneOf(PROTECTION_STAGES, params.get('stage')),
+    stage: stage && [stage],
     nationality: params.get('nationality')?.trim().toUpperCase() || undefined,
     language: params.get('language')?.trim().toLowerCase() || undefined,
     custody: oneOf(CUSTODY_STATUSES, params.get('custody')),
-    flag: oneOf(VULNERABILITY_FLAGS, params.get('flag')),
+    flag: flag && [flag],
     assignedTo: params.get('assignedTo') || undefined,
   };
   const [text, setText] = useState({ q: query.q ?? '', nationality: query.nationality ?? '', language: query.language ?? '' });
@@ -118,7 +120,7 @@ export function ClientSearchPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('client.stage')} value={query.stage ?? ''} onChange={choose('stage')}>
+          <SelectField label={t('client.stage')} value={stage ?? ''} onChange={choose('stage')}>
             <option value="">{t('common.all')}</option>
             {PROTECTION_STAGES.map((stage) => (
               <option key={stage} value={stage}>
@@ -134,7 +136,7 @@ export function ClientSearchPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('client.vulnerability')} value={query.flag ?? ''} onChange={choose('flag')}>
+          <SelectField label={t('client.vulnerability')} value={flag ?? ''} onChange={choose('flag')}>
             <option value="">{t('common.all')}</option>
             {VULNERABILITY_FLAGS.map((flag) => (
               <option key={flag} value={flag}>

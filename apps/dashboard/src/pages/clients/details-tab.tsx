@@ -16,7 +16,7 @@ import { languageName } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { consentLabel, flagLabel, genderLabel } from '../../i18n/labels';
 import { useMe } from '../../session/session-context';
-import type { FileContext } from './client-page';
+import type { FileContext } from './file-context';
 import { ExportSection } from './export-section';
 import { CareFields, PersonFields, personDetails, personDraftOf, type PersonDraft } from './person-fields';
 import { offers } from './file-access';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { clientsApi } from '../../api/clients-api';
-import type { StatusHistory, StepOption, StepRequest } from '../../api/types';
+import type { CustodyStepRequest, ResidenceStepRequest, StatusHistory, StepOption } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/form-fields';
 import { LocalDate } from '../../components/local-date';
@@ -10,7 +10,7 @@ import { useAction, useAsync, type AsyncState } from '../../hooks/use-async';
 import { todayInTokyo } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { custodyLabel, deportationLabel, inLocale, residenceLabel } from '../../i18n/labels';
-import type { FileContext } from './client-page';
+import type { FileContext } from './file-context';
 import { WorkAllowedRadios } from './person-fields';
 import { asksWorkFlag, custodyStartedBy, extendsRelease, reportingIntervalFor } from './status-rules';
 import { StepForm } from './step-form';
@@ -28,10 +28,8 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
   const [workAllowed, setWorkAllowed] = useState<'' | 'yes' | 'no'>('');
   const [reportingInterval, setReportingInterval] = useState('');
   const [releaseUntil, setReleaseUntil] = useState('');
-  const residence = useAction((request: StepRequest & { workAllowed?: boolean }) => clientsApi.residenceStep(client.id, request));
-  const custody = useAction((request: StepRequest & { reportingIntervalMonths?: number | null; provisionalReleaseUntil?: string | null }) =>
-    clientsApi.custodyStep(client.id, request),
-  );
+  const residence = useAction((request: ResidenceStepRequest) => clientsApi.residenceStep(client.id, request));
+  const custody = useAction((request: CustodyStepRequest) => clientsApi.custodyStep(client.id, request));
   const reload = useAction(() => clientsApi.get(client.id));
   const me = useMe();
   const open = client.status === 'open' && offers(client, me.role, 'residence.step') && offers(client, me.role, 'custody.step');
@@ -47,8 +45,9 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
     setNotice(null);
     const result = await residence.run({
       version: client.version,
-      to: option.to,
-      outcome: option.outcome,
+      // The server offers this track's steps only (status-options.residence).
+      to: option.to as ResidenceStepRequest['to'],
+      outcome: option.outcome as ResidenceStepRequest['outcome'],
       dates,
       note,
       ...(asksWorkFlag(option.to) && workAllowed !== '' ? { workAllowed: workAllowed === 'yes' } : {}),
@@ -67,8 +66,9 @@ export function StatusTab({ client, round, onClientChanged }: FileContext) {
     const asksPeriod = started === 'PROVISIONAL_RELEASE' || extendsRelease(option);
     const result = await custody.run({
       version: client.version,
-      to: option.to,
-      outcome: option.outcome,
+      // The server offers this track's steps only (status-options.custody).
+      to: option.to as CustodyStepRequest['to'],
+      outcome: option.outcome as CustodyStepRequest['outcome'],
       dates,
       note,
       ...(need !== 'none' && reportingInterval !== '' ? { reportingIntervalMonths: Number(reportingInterval) } : {}),

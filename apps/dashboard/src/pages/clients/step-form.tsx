@@ -15,15 +15,15 @@ const PERIOD_END_FIELDS = new Set(['expiresOn']);
 
 export const optionKey = (option: StepOption) => `${option.to}|${option.outcome ?? ''}`;
 
-interface StepFormProps {
-  readonly options: readonly StepOption[];
+interface StepFormProps<Option extends StepOption> {
+  readonly options: readonly Option[];
   readonly track: StepTrack;
   readonly busy: boolean;
   readonly error: unknown;
   readonly submitLabel: string;
   /** Fields a step needs besides its dates (work permission, reporting interval). */
-  readonly renderExtra?: (option: StepOption) => ReactNode;
-  readonly onSubmit: (option: StepOption, dates: Readonly<Record<string, string>>, note: string | null) => void;
+  readonly renderExtra?: (option: Option) => ReactNode;
+  readonly onSubmit: (option: Option, dates: Readonly<Record<string, string>>, note: string | null) => void;
   /** Someone recorded a step meanwhile: load the current state. */
   readonly onReload: () => void;
   readonly today: string;
@@ -33,7 +33,7 @@ interface StepFormProps {
  * A step of the procedure, built from what the server allows from here: choose the step, give
  * the dates it records (each named), add a note. Problems the server names appear at their field.
  */
-export function StepForm({ options, track, busy, error, submitLabel, renderExtra, onSubmit, onReload, today }: StepFormProps) {
+export function StepForm<Option extends StepOption>({ options, track, busy, error, submitLabel, renderExtra, onSubmit, onReload, today }: StepFormProps<Option>) {
   const { t, locale } = useI18n();
   const name = useId();
   const [chosen, setChosen] = useState('');

@@ -22,7 +22,7 @@ import {
   timelineKindLabel,
   translationStatusLabel,
 } from '../../i18n/labels';
-import type { FileContext } from './client-page';
+import type { FileContext } from './file-context';
 import { useMe } from '../../session/session-context';
 import { offers } from './file-access';
 

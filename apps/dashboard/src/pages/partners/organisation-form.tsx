@@ -7,7 +7,7 @@ import { StaleAlert } from '../../components/stale-alert';
 import { fieldProblemsOf, problemFor } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n';
 
-type Draft = { -readonly [K in keyof PartnerFields]: string };
+type Draft = { -readonly [K in keyof PartnerFields]-?: string };
 
 function draftOf(organisation: PartnerOrganisationView | undefined): Draft {
   return {

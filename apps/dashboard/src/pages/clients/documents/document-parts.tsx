@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
-import { UPLOAD_INTERRUPTED, type UploadProgress } from '../../../api/documents-api';
-import { ApiError } from '../../../api/http-client';
+import type { UploadProgress } from '../../../api/documents-api';
+import { ApiError, UPLOAD_INTERRUPTED } from '../../../api/http-client';
 import type { ChecklistItemStatus, DocumentFlag, TranslationStatus } from '../../../api/types';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useI18n, type MessageKey } from '../../../i18n/i18n';

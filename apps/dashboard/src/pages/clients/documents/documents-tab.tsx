@@ -12,7 +12,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { documentCategoryLabel, languageName, protectionKindLabel } from '../../../i18n/labels';
 import { Link, useSearchParams } from '../../../router/router';
 import { useMe } from '../../../session/session-context';
-import type { FileContext } from '../client-page';
+import type { FileContext } from '../file-context';
 import { offers } from '../file-access';
 import { DocumentDetail } from './document-detail';
 import { FlagNote, formatSize, SensitiveMarker, TranslationBadge } from './document-parts';

@@ -106,7 +106,7 @@ export function NewReferralForm({ clientId, onCreated, onReload }: { readonly cl
     referralsApi.create(
       clientId,
       target === 'partner' && service
-        ? { serviceId: service.id, reason: details.reason.trim(), urgency: details.urgency, sharedFields: details.sharedFields, letterLocale: details.letterLocale }
+        ? { serviceId: service.id, reason: details.reason.trim(), urgency: details.urgency, sharedFields: [...details.sharedFields], letterLocale: details.letterLocale }
         : { internalService: internalService.trim(), serviceKind: internalKind, reason: details.reason.trim(), urgency: details.urgency, sharedFields: [], letterLocale: details.letterLocale },
     ),
   );
@@ -199,7 +199,7 @@ export function EditDraftForm({ clientId, referral, onSaved, onReload }: { reado
       version: referral.version,
       reason: details.reason.trim(),
       urgency: details.urgency,
-      ...(toPartner ? { sharedFields: details.sharedFields, letterLocale: details.letterLocale } : {}),
+      ...(toPartner ? { sharedFields: [...details.sharedFields], letterLocale: details.letterLocale } : {}),
     }),
   );
 

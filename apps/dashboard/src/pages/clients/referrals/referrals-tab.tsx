@@ -7,7 +7,7 @@ import { Notice } from '../../../components/notice';
 import { useAsync } from '../../../hooks/use-async';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../../session/session-context';
-import type { FileContext } from '../client-page';
+import type { FileContext } from '../file-context';
 import { offers } from '../file-access';
 import { ConsentsSection } from './consents-section';
 import { ReferralCard, type ReferralPermissions } from './referral-card';
