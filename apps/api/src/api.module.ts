@@ -1,8 +1,8 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { AccountsModule } from '#accounts';
-import { AuditModule } from '#audit';
+import { AccountAuditActors, AccountsModule, UserDirectoryModule } from '#accounts';
+import { AuditModule, AuditTrailModule } from '#audit';
 import { ClientsModule } from '#clients';
 import { ChecklistDefaults, DocumentsModule } from '#documents';
 import { ReferralsModule } from '#referrals';
@@ -19,7 +19,6 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AuthController } from './auth/auth.controller.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { AddressRateLimitGuard, UserRateLimitGuard } from './auth/rate-limit.guards.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
 import { ChecklistTemplatesController } from './documents/checklist-templates.controller.js';
 import { DocumentWorkflowController } from './documents/document-workflow.controller.js';
 import { DocumentsController } from './documents/documents.controller.js';
@@ -37,7 +36,8 @@ import { ReferralsController } from './referrals/referrals.controller.js';
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extra`: modules mounted beside the api's own, such as the demo seeder when DEMO_SEED=true. */
+  static forRoot(config: AppConfig, extra: readonly (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -47,6 +47,7 @@ export class ApiModule {
         RedisModule,
         QueueModule.forRoot({ role: 'producer' }),
         AuditModule,
+        AuditTrailModule.withActors({ imports: [UserDirectoryModule], useExisting: AccountAuditActors }),
         NotificationsModule,
         AccountsModule,
         ClientsModule,
@@ -54,6 +55,7 @@ export class ApiModule {
         ReferralsModule,
         RemindersModule,
         PassportModule,
+        ...extra,
       ],
       controllers: [
         HealthController,
@@ -77,7 +79,6 @@ export class ApiModule {
       ],
       providers: [
         LocalStrategy,
-        DemoSeeder,
         ChecklistDefaults,
         FollowMembershipChanges,
         RequestLimiter,

@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { closeOnSignals, ConfigurationError, DatabaseMigrator, loadConfig } from '#platform';
 import { createApiApp } from './create-api-app.js';
-import { DemoSeeder } from './demo/demo-seeder.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await createApiApp(config);
+  // The demo's code is loaded only when asked for: production's module graph never contains it.
+  const demo = config.demoSeed ? await import('./demo/index.js') : undefined;
+  const app = await createApiApp(config, { modules: demo ? [demo.DemoModule] : [] });
   // SIGTERM: stop accepting connections, let running requests finish, close pools, exit 0.
   closeOnSignals(app, config.shutdownTimeoutMs + 5_000, (error) => new Logger('Api').error(error));
   if (config.database.runMigrations) await app.get(DatabaseMigrator).migrate();
-  if (config.demoSeed) await app.get(DemoSeeder).seedIfEmpty();
+  if (demo) await app.get(demo.DemoSeeder).seedIfEmpty();
   if (config.auth.secretIsDevelopmentDefault) {
     new Logger('Api').warn('AUTH_SECRET is not set: using a development-only key. Set it before real use.');
   }

@@ -13,10 +13,6 @@ export { ensureLoginRole, withCredentials, type DatabaseRoleNames, type EnsureLo
 export { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
 export type { DependencyCheck } from './health/dependency-check.js';
 export { withTimeout } from './health/with-timeout.js';
-export { configureHttpApp, CORRELATION_HEADER, type HttpAppOptions } from './http/configure-http-app.js';
-export type { ErrorBody } from './http/error-body.js';
-export { errorResponseFor, HttpErrorFilter } from './http/http-error.filter.js';
-export { errorCodeForHttpStatus, httpStatusForErrorCode } from './http/http-status-for-error-code.js';
 export { createValidationPipe, describeValidationErrors, type FieldProblem } from './http/validation.js';
 export { RequestLimiter } from './http/request-limiter.js';
 export { addressBucket } from './http/network-address.js';
@@ -36,5 +32,5 @@ export { closeOnSignals } from './lifecycle/close-on-signals.js';
 export { Clock, ClockModule, SystemClock } from './clock/clock.js';
 export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';
 export { afterCommit, AfterCommitSubscriber } from './database/after-commit.js';
-export { isStorableText } from './http/request-text.js';
+export { isStorableText, refuseUnstorableInput } from './http/request-text.js';
 export { fromKeysetMicros, KeysetCursor, keysetMicros, type KeysetPart, type KeysetValues } from './database/keyset-cursor.js';

@@ -47,7 +47,7 @@ export class AuditQueryRequest {
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

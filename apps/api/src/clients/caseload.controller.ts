@@ -5,7 +5,7 @@ import { CaseloadPage, CaseloadService, TeamOverview } from '#clients';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import { PageQuery } from '../common/paging.dto.js';
-import { TeamOverviewQuery } from './clients.dto.js';
+import { TeamOverviewQuery } from './caseload.dto.js';
 
 @ApiTags('caseload')
 @Controller('caseload')

@@ -5,17 +5,10 @@ import type { Principal } from '#accounts';
 import { BreakGlassService, ClientExportService, ClientExportView, ClientSearchPage, ClientSearchService, ClientsService, ClientView, DuplicateCandidate, DuplicateCheckService } from '#clients';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
-import {
-  AssignmentRequest,
-  BreakGlassRequest,
-  ClientExportRequest,
-  ClientSearchQuery,
-  CloseClientRequest,
-  DuplicateCheckRequest,
-  IntakeRequest,
-  UpdateClientRequest,
-  VersionRequest,
-} from './clients.dto.js';
+import { AssignmentRequest, BreakGlassRequest, ClientExportRequest, CloseClientRequest } from './client-file.dto.js';
+import { ClientSearchQuery } from './client-search.dto.js';
+import { DuplicateCheckRequest, IntakeRequest, UpdateClientRequest } from './client.dto.js';
+import { VersionRequest } from './version.dto.js';
 
 export class IntakeResponse {
   @ApiProperty({ type: ClientView })

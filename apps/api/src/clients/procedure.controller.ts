@@ -16,17 +16,10 @@ import {
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import { PageQuery } from '../common/paging.dto.js';
-import {
-  AppointmentRequest,
-  CustodyStepRequest,
-  NewApplicationRequest,
-  NoteRequest,
-  ProtectionStepRequest,
-  StepCorrectionRequest,
-  ResidenceStepRequest,
-  UpdateApplicationRequest,
-  UpdateAppointmentRequest,
-} from './clients.dto.js';
+import { NewApplicationRequest, UpdateApplicationRequest } from './application.dto.js';
+import { AppointmentRequest, UpdateAppointmentRequest } from './appointment.dto.js';
+import { NoteRequest } from './note.dto.js';
+import { CustodyStepRequest, ProtectionStepRequest, ResidenceStepRequest, StepCorrectionRequest } from './procedure-step.dto.js';
 
 const STEP_REFUSED = 'STAGE_TRANSITION_NOT_ALLOWED: details.allowed lists the steps possible from the current stage.';
 

@@ -1,18 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { PasswordHasher, type Principal } from '#accounts';
+import { DataSource } from 'typeorm';
+import { PasswordHasher, TeamsService, type Principal } from '#accounts';
 import { ApplicationsService, AppointmentsService, ClientsService, TimelineService, type ClientIntakeInput } from '#clients';
 import { DocumentsService, TranslationsService } from '#documents';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { PartnerDirectoryService, ReferralConsentsService, ReferralsService } from '#referrals';
+import { DemoAccountRepository } from './demo-account.repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
 import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoPartners } from './demo-partners.js';
 import { seedDemoReferrals } from './demo-referrals.js';
-
-const SEED_LOCK = 'yorisoi:demo-seed';
 
 /**
  * Seeds the demo organisation into an empty database (no accounts at all), once, even when
@@ -26,6 +25,8 @@ export class DemoSeeder {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly demoAccounts: DemoAccountRepository,
+    private readonly teams: TeamsService,
     private readonly hasher: PasswordHasher,
     private readonly clients: ClientsService,
     private readonly applications: ApplicationsService,
@@ -37,17 +38,14 @@ export class DemoSeeder {
     private readonly consents: ReferralConsentsService,
     private readonly referrals: ReferralsService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
-  async seedIfEmpty(): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock(hashtext($1))', [SEED_LOCK]);
-      const rows = (await runner.query('SELECT count(*) AS count FROM user_account')) as { count: string }[];
-      if (Number(rows[0]?.count) > 0) return false;
-      const people = await this.dataSource.transaction((manager) => this.seedAccounts(manager));
-      const partners = await seedDemoPartners(this.partners, localDateInTimeZone(this.clock.now(), 'Asia/Tokyo'));
+  seedIfEmpty(): Promise<boolean> {
+    return this.demoAccounts.whileSeedLocked(async () => {
+      if (await this.demoAccounts.anyAccountExists()) return false;
+      const people = await this.seedAccounts();
+      const partners = await seedDemoPartners(this.partners, localDateInTimeZone(this.clock.now(), this.config.timeZone));
       for (const client of DEMO_CLIENTS) {
         await this.seedClient(client, people).catch((error: unknown) => {
           // The demo data is ours: a refusal is a bug in it, reported with what was refused.
@@ -57,53 +55,44 @@ export class DemoSeeder {
       }
       this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length, partners }, 'seeded the demo organisation');
       return true;
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);
-      await runner.release();
-    }
+    });
   }
 
-  private async seedAccounts(manager: EntityManager): Promise<Map<string, Principal>> {
+  private async seedAccounts(): Promise<Map<string, Principal>> {
     const now = this.clock.now();
     const teamIds = new Map<string, string>();
-    for (const name of DEMO_TEAMS) {
-      const [{ id }] = await manager.query<[{ id: string }]>('INSERT INTO team (name) VALUES ($1) RETURNING id', [name]);
-      teamIds.set(name, id);
-    }
+    for (const name of DEMO_TEAMS) teamIds.set(name, (await this.teams.create(name)).id);
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const people = new Map<string, Principal>();
-    for (const account of DEMO_ACCOUNTS) {
-      const [{ id }] = await manager.query<[{ id: string }]>(
-        `INSERT INTO user_account (email, display_name, role, locale, password_hash, password_changed_at, active, version)
-         VALUES ($1, $2, $3, $4, $5, $6, true, 1) RETURNING id`,
-        [account.email, account.displayName, account.role, account.locale, passwordHash, now],
-      );
-      const member = account.member.map((team) => teamIds.get(team) as string);
-      const supervises = account.supervises.map((team) => teamIds.get(team) as string);
-      for (const teamId of member) await manager.query(`INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, 'member')`, [teamId, id]);
-      for (const teamId of supervises) await manager.query(`INSERT INTO team_membership (team_id, user_id, kind) VALUES ($1, $2, 'supervisor')`, [teamId, id]);
-      people.set(account.email, {
-        userId: id,
-        role: account.role,
-        email: account.email,
-        displayName: account.displayName,
-        locale: account.locale,
-        sessionId: 'demo-seed',
-        sessionState: 'active',
-        secondFactorEnabled: false,
-        csrfToken: '',
-        teamIds: member,
-        supervisedTeamIds: supervises,
-        breakGlassClientIds: [],
-      });
-    }
+    await this.dataSource.transaction(async (manager) => {
+      for (const account of DEMO_ACCOUNTS) {
+        const member = account.member.map((team) => teamIds.get(team) as string);
+        const supervises = account.supervises.map((team) => teamIds.get(team) as string);
+        const { email, displayName, role, locale } = account;
+        const id = await this.demoAccounts.insertActive({ email, displayName, role, locale, passwordHash, passwordChangedAt: now, memberOf: member, supervises }, manager);
+        people.set(account.email, {
+          userId: id,
+          role: account.role,
+          email: account.email,
+          displayName: account.displayName,
+          locale: account.locale,
+          sessionId: 'demo-seed',
+          sessionState: 'active',
+          secondFactorEnabled: false,
+          csrfToken: '',
+          teamIds: member,
+          supervisedTeamIds: supervises,
+          breakGlassClientIds: [],
+        });
+      }
+    });
     return people;
   }
 
   /** Takes the client in and plays their story through the services, as their caseworker would. */
   private async seedClient(demo: DemoClient, people: Map<string, Principal>): Promise<void> {
     const worker = people.get(demo.primary) as Principal;
-    const today = localDateInTimeZone(this.clock.now(), 'Asia/Tokyo');
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     const ago = (days: number) => addDays(today, -days);
     const input: ClientIntakeInput = {
       teamId: worker.teamIds[0],

@@ -9,7 +9,7 @@ import {
   type ShareableField,
 } from '#domain';
 import { LETTER_LOCALES, type LetterLocale } from '#referrals';
-import { AppointmentRequest } from '../clients/clients.dto.js';
+import { AppointmentRequest } from '../clients/appointment.dto.js';
 import { IsLocalDate, MAX_INT } from '../common/validators.js';
 
 const NOT_BLANK = /\S/;

@@ -6,7 +6,7 @@ import { FixedWindowCounter, type WindowCount } from '../queue/fixed-window-coun
  * The API's global request limits, one fixed window per caller. When Redis cannot answer, the
  * request is let through: these limits protect capacity, not secrets (sign-in and second-factor
  * attempts have counters of their own, which refuse while Redis is down), and an outage of the
- * queue store must not take every caseworker's files away.
+ * queue store must not take the whole API away from its users.
  */
 @Injectable()
 export class RequestLimiter {

@@ -11,7 +11,7 @@ export const MAX_JSON_DEPTH = 32;
 /**
  * Text the database can store as sent: PostgreSQL refuses the NUL character in text (a 500 when
  * it reached an insert), and an unpaired UTF-16 surrogate would be stored silently replaced by
- * U+FFFD, so the file would hold something other than what the caseworker typed.
+ * U+FFFD, so the database would hold something other than what the user typed.
  */
 export function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, type ErrorCode } from '#domain';
-import { RequestContext } from '../context/request-context.js';
+import { RequestContext } from '#platform';
 import type { ErrorBody } from './error-body.js';
 import { errorCodeForHttpStatus, httpStatusForErrorCode } from './http-status-for-error-code.js';
 

@@ -3,13 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger as PinoLogger } from 'pino';
-import type { AppConfig } from '../config/app-config.js';
-import { correlationIdFrom, RequestContext } from '../context/request-context.js';
+import { correlationIdFrom, createValidationPipe, refuseUnstorableInput, RequestContext, type AppConfig } from '#platform';
 import { HttpErrorFilter, sendError } from './http-error.filter.js';
-import { refuseUnstorableInput } from './request-text.js';
-import { createValidationPipe } from './validation.js';
 
-export const CORRELATION_HEADER = 'X-Correlation-Id';
+const CORRELATION_HEADER = 'X-Correlation-Id';
 
 /**
  * Everything that makes an HTTP app a Yorisoi HTTP app. Shared by `main.ts` and the e2e tests,

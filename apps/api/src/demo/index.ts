@@ -1,0 +1,2 @@
+export { DemoModule } from './demo.module.js';
+export { DemoSeeder } from './demo-seeder.js';
