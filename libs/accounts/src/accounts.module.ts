@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountTokenRepository } from './auth/account-token.repository.js';
 import { AccountTokenService } from './auth/account-token.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { MfaService } from './auth/mfa.service.js';
@@ -13,14 +14,19 @@ import { PasswordHasher } from './security/password-hasher.js';
 import { SessionRepository } from './sessions/session.repository.js';
 import { SessionService } from './sessions/session.service.js';
 import { MembershipEvents } from './teams/membership-events.js';
+import { TeamRepository } from './teams/team.repository.js';
 import { TeamsService } from './teams/teams.service.js';
 import { ProfileService } from './users/profile.service.js';
 import { UserRepository } from './users/user.repository.js';
 import { UsersService } from './users/users.service.js';
 
-/** Accounts, teams, sign-in, sessions and the second factor. Needs the audit and notifications modules. */
+/**
+ * Accounts, teams, sign-in, sessions and the second factor. Needs the audit and notifications
+ * modules, and a provider of EmergencyAccessGrants (the client files library).
+ */
 @Module({
   providers: [
+    AccountTokenRepository,
     AccountTokenService,
     LoginThrottle,
     MembershipEvents,
@@ -35,6 +41,7 @@ import { UsersService } from './users/users.service.js';
     SessionRepository,
     SessionService,
     SignInService,
+    TeamRepository,
     TeamsService,
     Totp,
     UserRepository,

@@ -24,13 +24,17 @@ export { SESSION_STATES, type SessionState } from './entities/session.entity.js'
 export type { Principal } from './principal.js';
 export { LOCALES, MEMBERSHIP_KINDS, ROLES, type Locale, type MembershipKind, type Role } from './roles.js';
 export { PasswordHasher } from './security/password-hasher.js';
+export { EmergencyAccessGrants } from './sessions/emergency-access-grants.js';
 export { SessionService, type IssuedSession, type SessionOrigin, type SessionView } from './sessions/session.service.js';
 export { TeamDetailView, TeamMemberView, TeamView } from './teams/team.views.js';
 export { MembershipEvents, type MembershipsEnded, type MembershipsEndedListener } from './teams/membership-events.js';
+export { TeamDirectory } from './teams/team-directory.repository.js';
 export { TeamsService } from './teams/teams.service.js';
 export { ProfileService } from './users/profile.service.js';
 export type { UserListFilter } from './users/user.repository.js';
 export { MembershipView, toUserView, USER_STATUSES, UserView } from './users/user.views.js';
-export { UserDirectory, UserDirectoryModule } from './users/user-directory.repository.js';
+export { AccountAuditActors } from './users/account-audit-actors.js';
+export { UserDirectoryModule } from './users/user-directory.module.js';
+export { UserDirectory } from './users/user-directory.repository.js';
 export { UsersService, type InvitedUser, type InviteUserInput, type MembershipInput, type UpdateUserInput } from './users/users.service.js';
 export { safeEqual } from './security/tokens.js';

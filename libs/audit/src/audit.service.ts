@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, RequestContext } from '#platform';
 import type { AuditAction } from './audit-actions.js';
-import { AuditEventEntity, type AuditDetails, type AuditOutcome } from './audit-event.entity.js';
+import type { AuditDetails, AuditOutcome } from './audit-event.entity.js';
+import { AuditEventRepository } from './audit-event.repository.js';
 
 export interface AuditActor {
   readonly userId: string;
@@ -31,6 +32,7 @@ export interface AuditInput {
 export class AuditService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly events: AuditEventRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -66,6 +68,6 @@ export class AuditService {
         details: input.details ?? null,
       };
     });
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values(rows).execute();
+    await this.events.append(manager, rows);
   }
 }

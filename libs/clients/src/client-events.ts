@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { deadlinesForApplication, deadlinesForClient, localDateInTimeZone, type DesiredDeadline, type ResolvedDeadline } from '#domain';
 import { DeadlinePlanner, type DeadlineChange, type DeadlineScope } from '#deadlines';
+import { AppConfig } from '#platform';
 import { ReminderPlanner } from '#reminders';
+import { DeadlineFactsRepository } from './deadlines/deadline-facts.repository.js';
 import type { AppointmentEntity } from './entities/appointment.entity.js';
 import type { ClientEntity } from './entities/client.entity.js';
 import type { ProtectionApplicationEntity } from './entities/protection-application.entity.js';
@@ -22,33 +24,29 @@ export interface EventContext {
 export class ClientEvents {
   constructor(
     private readonly planner: DeadlinePlanner,
+    private readonly facts: DeadlineFactsRepository,
     private readonly reminders: ReminderPlanner,
     private readonly timeline: TimelineWriter,
+    private readonly config: AppConfig,
   ) {}
 
   /** Intake, a corrected landing date, a residence or custody step, a report made. */
   async clientRecorded(client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
-    const [facts] = await manager.query<[{ first_filed_on: string | null; last_report_on: string | null; owner_id: string | null }]>(
-      `SELECT (SELECT min((a.state->>'filedOn')) FROM protection_application a WHERE a.client_id = $1) AS first_filed_on,
-              (SELECT max(p.starts_at AT TIME ZONE 'Asia/Tokyo')::date::text FROM appointment p
-                WHERE p.client_id = $1 AND p.kind = 'reporting-date' AND p.status = 'held') AS last_report_on,
-              (SELECT user_id FROM client_assignment WHERE client_id = $1 AND role = 'primary') AS owner_id`,
-      [client.id],
-    );
+    const facts = await this.facts.factsOf(manager, client.id, this.config.timeZone);
     const supervisionSince = client.deportation.custody === 'SUPERVISION' ? (client.deportation.lastEventOn ?? context.today) : null;
-    const lastReport = [facts.last_report_on, supervisionSince].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+    const lastReport = [facts.lastReportOn, supervisionSince].filter((d): d is string => d !== null).sort().at(-1) ?? null;
     const wanted = deadlinesForClient({
       landingDate: client.landingDate,
-      firstApplicationFiledOn: facts.first_filed_on,
+      firstApplicationFiledOn: facts.firstFiledOn,
       residence: client.residence,
       deportation: client.deportation,
       lastSupervisionReportOn: lastReport,
     });
-    return this.reconcile({ clientId: client.id, source: `client:${client.id}`, ownerId: facts.owner_id }, wanted, context.actorUserId, manager);
+    return this.reconcile({ clientId: client.id, source: `client:${client.id}`, ownerId: facts.ownerId }, wanted, context.actorUserId, manager);
   }
 
   async applicationChanged(application: ProtectionApplicationEntity, client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
-    const owner = await this.primaryWorker(application.clientId, manager);
+    const owner = await this.facts.primaryWorkerOf(manager, application.clientId);
     const changes = await this.reconcile(
       { clientId: application.clientId, applicationId: application.id, source: `application:${application.id}`, ownerId: owner },
       deadlinesForApplication(application.state),
@@ -60,11 +58,11 @@ export class ClientEvents {
   }
 
   async appointmentChanged(appointment: AppointmentEntity, client: ClientEntity, context: EventContext, manager: EntityManager): Promise<DeadlineChange[]> {
-    const on = localDateInTimeZone(appointment.startsAt, 'Asia/Tokyo');
+    const on = localDateInTimeZone(appointment.startsAt, this.config.timeZone);
     const desired: DesiredDeadline[] = appointment.status === 'scheduled' ? [{ kind: 'appointment', inputs: { appointmentDate: on } }] : [];
     const resolved: ResolvedDeadline[] =
       appointment.status === 'held' || appointment.status === 'missed' ? [{ kind: 'appointment', status: appointment.status === 'held' ? 'met' : 'missed', on }] : [];
-    const owner = await this.primaryWorker(appointment.clientId, manager);
+    const owner = await this.facts.primaryWorkerOf(manager, appointment.clientId);
     const changes = await this.reconcile(
       { clientId: appointment.clientId, appointmentId: appointment.id, applicationId: appointment.applicationId, source: `appointment:${appointment.id}`, ownerId: owner },
       { desired, resolved },
@@ -81,9 +79,8 @@ export class ClientEvents {
    * left the team), the team's supervisors get them until someone is assigned.
    */
   async primaryWorkerChanged(clientId: string, ownerId: string | null, manager: EntityManager): Promise<void> {
-    await this.planner.reassignOwner(clientId, ownerId, manager);
-    const open = await manager.query<{ id: string }[]>(`SELECT id FROM deadline WHERE client_id = $1 AND status = 'open'`, [clientId]);
-    await this.reminders.replan(open.map((d) => d.id), manager, { justRecorded: false });
+    const open = await this.planner.reassignOwner(clientId, ownerId, manager);
+    await this.reminders.replan(open, manager, { justRecorded: false });
   }
 
   async clientClosed(clientId: string, actorUserId: string | null, manager: EntityManager): Promise<DeadlineChange[]> {
@@ -103,7 +100,7 @@ export class ClientEvents {
     actorUserId: string | null,
     manager: EntityManager,
   ): Promise<DeadlineChange[]> {
-    const owner = await this.primaryWorker(scope.clientId, manager);
+    const owner = await this.facts.primaryWorkerOf(manager, scope.clientId);
     return this.reconcile({ ...scope, ownerId: owner }, wanted, actorUserId, manager);
   }
 
@@ -137,10 +134,5 @@ export class ClientEvents {
       })),
       manager,
     );
-  }
-
-  private async primaryWorker(clientId: string, manager: EntityManager): Promise<string | null> {
-    const rows = await manager.query<{ user_id: string }[]>(`SELECT user_id FROM client_assignment WHERE client_id = $1 AND role = 'primary'`, [clientId]);
-    return rows[0]?.user_id ?? null;
   }
 }

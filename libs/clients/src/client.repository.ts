@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { Clock, queryBuilderParams } from '#platform';
 import { clientScopeCondition } from './access/client-scope.js';
-import type { AssignmentView } from './client.views.js';
 import { ClientAssignmentEntity, type AssignmentRole } from './entities/client-assignment.entity.js';
 import { ClientEntity } from './entities/client.entity.js';
 
@@ -89,9 +88,15 @@ export class ClientRepository {
     return rows.length > 0;
   }
 
-  /** Writes changes to a file whose row the caller has locked (a step, an edit, close, reopen, reassign). */
-  async update(manager: EntityManager, criteria: { id: string }, changes: Partial<ClientEntity>): Promise<void> {
-    await manager.getRepository(ClientEntity).update(criteria, changes);
+  /**
+   * Writes changes to a file whose row the caller has locked (an edit, close, reopen, reassign)
+   * and returns the row as written, for the answer to the change: read by its key in the same
+   * transaction, not through the caller's scope again.
+   */
+  async update(manager: EntityManager, id: string, changes: Partial<ClientEntity>): Promise<ClientEntity> {
+    const repository = manager.getRepository(ClientEntity);
+    await repository.update({ id }, changes);
+    return repository.findOneByOrFail({ id });
   }
 
   /** A file's status by id, regardless of scope (null: no such file). */
@@ -111,14 +116,13 @@ export class ClientRepository {
     return (manager ?? this.dataSource.manager).getRepository(ClientEntity).findOneBy({ id });
   }
 
-  async assignmentsOf(clientId: string, manager?: EntityManager): Promise<AssignmentView[]> {
-    const rows = await (manager ?? this.dataSource.manager).query<{ user_id: string; display_name: string; role: AssignmentRole }[]>(
-      `SELECT a.user_id, u.display_name, a.role
-         FROM client_assignment a JOIN user_account u ON u.id = a.user_id
-        WHERE a.client_id = $1 ORDER BY a.role DESC, u.display_name`,
+  /** Who works the file and in which role, in no particular order. */
+  async assignmentsOf(clientId: string, manager?: EntityManager): Promise<{ userId: string; role: AssignmentRole }[]> {
+    const rows = await (manager ?? this.dataSource.manager).query<{ user_id: string; role: AssignmentRole }[]>(
+      'SELECT a.user_id, a.role FROM client_assignment a WHERE a.client_id = $1',
       [clientId],
     );
-    return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, role: row.role }));
+    return rows.map((row) => ({ userId: row.user_id, role: row.role }));
   }
 
   async replaceAssignments(clientId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {
@@ -131,45 +135,16 @@ export class ClientRepository {
   }
 
   /**
-   * Active users who may be assigned to a file of this team: its members and supervisors.
-   * Returns the ids among `userIds` that qualify.
+   * Ends a worker's assignments to files of teams other than `keptTeamIds` (none kept: every
+   * assignment). Returns what was removed.
    */
-  async eligibleWorkers(teamId: string, userIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
-    if (userIds.length === 0) return new Set();
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT u.id FROM user_account u JOIN team_membership m ON m.user_id = u.id
-        WHERE m.team_id = $1 AND u.id = ANY($2::uuid[]) AND u.active AND u.role IN ('caseworker', 'supervisor')`,
-      [teamId, userIds],
-    );
-    return new Set(rows.map((row) => row.id));
-  }
-
-  async teamExists(teamId: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM team WHERE id = $1', [teamId]);
-    return rows.length > 0;
-  }
-
-  /** Team supervisors' addresses and languages, for notices such as break-glass access. */
-  async supervisorsOfTeam(teamId: string): Promise<{ id: string; email: string; locale: 'ja' | 'en' }[]> {
-    return this.dataSource.query(
-      `SELECT u.id, u.email, u.locale FROM user_account u JOIN team_membership m ON m.user_id = u.id
-        WHERE m.team_id = $1 AND m.kind = 'supervisor' AND u.active`,
-      [teamId],
-    );
-  }
-
-  /**
-   * Ends a worker's assignments: every one when they are deactivated (`everywhere`), otherwise
-   * those on files of teams they are no longer a member of. Returns what was removed.
-   */
-  async releaseAssignmentsOf(userId: string, everywhere: boolean, manager: EntityManager): Promise<{ clientId: string; role: AssignmentRole }[]> {
+  async releaseAssignmentsOf(userId: string, keptTeamIds: readonly string[], manager: EntityManager): Promise<{ clientId: string; role: AssignmentRole }[]> {
     // A DELETE … RETURNING answers [rows, count] through this driver.
     const [removed] = await manager.query<[{ client_id: string; role: AssignmentRole }[], number]>(
       `DELETE FROM client_assignment a USING client c
-        WHERE a.client_id = c.id AND a.user_id = $1
-          AND ($2::boolean OR NOT EXISTS (SELECT 1 FROM team_membership m WHERE m.user_id = a.user_id AND m.team_id = c.team_id))
+        WHERE a.client_id = c.id AND a.user_id = $1 AND NOT (c.team_id = ANY($2::uuid[]))
         RETURNING a.client_id, a.role`,
-      [userId, everywhere],
+      [userId, keptTeamIds],
     );
     return removed.map((row) => ({ clientId: row.client_id, role: row.role }));
   }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CustodyCategories, DeportationStages, provisionalReleaseUntilOf, ResidenceStages, workAllowed, type CustodyCategory, type DeportationStage, type ResidenceStage } from '#domain';
+import { CustodyCategories, DeportationStages, ProtectionStages, provisionalReleaseUntilOf, ResidenceStages, workAllowed, type CustodyCategory, type DeportationStage, type ResidenceStage } from '#domain';
 import { ASSIGNMENT_ROLES, type AssignmentRole } from './entities/client-assignment.entity.js';
 import { CLIENT_STATUSES, CONSENT_KINDS, CUSTODY_STATUSES, GENDERS, VULNERABILITY_FLAGS, type ClientEntity, type ClientStatus, type ConsentKind, type CustodyStatus, type Gender, type VulnerabilityFlag } from './entities/client.entity.js';
 
@@ -202,7 +202,7 @@ export class ClientSummaryView {
   @ApiProperty({ enum: CUSTODY_STATUSES })
   custodyStatus!: CustodyStatus;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Stage of the latest protection application' })
+  @ApiProperty({ enum: ProtectionStages, nullable: true, description: 'Stage of the latest protection application' })
   stage!: string | null;
 
   @ApiProperty({ format: 'uuid' })

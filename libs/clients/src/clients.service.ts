@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal } from '#accounts';
+import { TeamDirectory, UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import {
   custodyOf,
@@ -16,21 +16,21 @@ import {
   type ClientFileAction,
   type TransitionProblem,
 } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { intakeTeams } from './access/client-scope.js';
 import { emergencyRefusal } from './access/emergency-access.js';
 import { EmergencyRefusalsRecorder } from './access/emergency-refusals.recorder.js';
+import { ClientAssignments } from './client-assignments.js';
 import { ClientRepository, type ScopedClient } from './client.repository.js';
 import { DETAIL_FIELDS, type AssignmentInput, type ClientDetails, type ClientIntakeInput, type ClientUpdateInput } from './client.inputs.js';
 import { CUSTODY_STATUS_OF, toClientView, type ClientView } from './client.views.js';
 import { ClientEntity } from './entities/client.entity.js';
 import { DeniedAccessRecorder } from './access-denied/denied-access.recorder.js';
 import { DuplicateCheckService } from './intake/duplicate-check.service.js';
-import { nameForms, type DuplicateCandidate } from './intake/duplicate-finder.js';
+import type { DuplicateCandidate } from './intake/duplicate-candidate.views.js';
+import { nameForms } from './intake/duplicate-finder.js';
 import { ClientEvents } from './client-events.js';
 import { TimelineWriter } from './timeline/timeline.writer.js';
-
-export const TIME_ZONE = 'Asia/Tokyo';
 
 /** Intake, reading and correcting client files, assignments and closing. */
 @Injectable()
@@ -38,12 +38,16 @@ export class ClientsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clients: ClientRepository,
+    private readonly assignments: ClientAssignments,
+    private readonly users: UserDirectory,
+    private readonly teams: TeamDirectory,
     private readonly duplicates: DuplicateCheckService,
     private readonly denied: DeniedAccessRecorder,
     private readonly refusals: EmergencyRefusalsRecorder,
     private readonly timeline: TimelineWriter,
     private readonly events: ClientEvents,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -65,9 +69,9 @@ export class ClientsService {
     const primary = input.primaryWorkerId ?? (principal.role === 'caseworker' ? principal.userId : undefined);
     if (!primary) throw new DomainError('VALIDATION_FAILED', 'Choose the primary caseworker.', { fields: [{ field: 'primaryWorkerId', problems: ['required'] }] });
     const now = this.clock.now();
-    const today = localDateInTimeZone(now, TIME_ZONE);
+    const today = localDateInTimeZone(now, this.config.timeZone);
 
-    const clientId = await this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       await this.checkWorkers(input.teamId, primary, input.otherWorkerIds ?? [], manager);
       const year = Number(today.slice(0, 4));
       const caseNumber = formatCaseNumber(year, await this.clients.nextCaseSequence(year, manager));
@@ -99,35 +103,43 @@ export class ClientsService {
         },
         manager,
       );
-      const created = (await this.clients.findAnyById(id, manager)) as ClientEntity;
-      await this.events.clientRecorded(created, { kind: 'intake', actorUserId: principal.userId, today }, manager);
-      return id;
+      // Whoever takes a file in reaches it by the scope rule alone: a caseworker who names someone
+      // else as its only worker does not, and is told it does not exist, as on any later read.
+      const found = await this.clients.findInScope(id, principal, manager);
+      const client = found?.client ?? ((await this.clients.findAnyById(id, manager)) as ClientEntity);
+      await this.events.clientRecorded(client, { kind: 'intake', actorUserId: principal.userId, today }, manager);
+      return { id, view: found && (await this.view(found, client, manager)) };
     });
-    return { client: await this.get(principal, clientId), duplicates: candidates };
+    if (!created.view) throw this.denied.notFound(principal, created.id, 'read');
+    return { client: created.view, duplicates: candidates };
   }
 
   /** Reads a file (audited). Outside the caller's scope it does not exist. */
   async get(principal: Principal, id: string): Promise<ClientView> {
     const found = await this.requireInScope(principal, id);
     await this.audit.record({ action: AuditAction.ClientRead, clientId: id, target: { type: 'client', id }, details: { access: found.access } });
-    return toClientView(found.client, await this.clients.assignmentsOf(id), found.access, found.accessExpiresAt);
+    return toClientView(found.client, await this.assignments.viewsOf(id), found.access, found.accessExpiresAt);
   }
 
   async update(principal: Principal, id: string, input: ClientUpdateInput): Promise<ClientView> {
-    await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, input.version, manager, 'client.update');
-      const changed = changedFields(client, input);
-      if (changed.length === 0) return;
-      const merged = { ...client, ...detailsToColumns(input) };
-      await this.clients.update(manager, { id }, { ...detailsToColumns(input), ...searchColumns(merged), version: client.version + 1 });
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.lockCurrent(principal, id, input.version, manager, 'client.update');
+      const changed = changedFields(found.client, input);
+      if (changed.length === 0) {
+        // Nothing to write: the answer is the file as it stands, read like any other.
+        await this.audit.record({ action: AuditAction.ClientRead, clientId: id, target: { type: 'client', id }, details: { access: found.access } }, manager);
+        return this.view(found, found.client, manager);
+      }
+      const merged = { ...found.client, ...detailsToColumns(input) };
+      const written = await this.clients.update(manager, id, { ...detailsToColumns(input), ...searchColumns(merged), version: found.client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.updated', actorUserId: principal.userId, data: { fields: changed } }], manager);
       await this.audit.record({ action: AuditAction.ClientUpdated, clientId: id, target: { type: 'client', id }, changedFields: changed }, manager);
       if (changed.includes('landingDate')) {
-        const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+        const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
         await this.events.clientRecorded(merged, { kind: 'landing-date-corrected', actorUserId: principal.userId, today }, manager);
       }
+      return this.view(found, written, manager);
     });
-    return this.get(principal, id);
   }
 
   /**
@@ -136,8 +148,9 @@ export class ClientsService {
    * supervisor's decision.
    */
   async reassign(principal: Principal, id: string, input: AssignmentInput): Promise<ClientView> {
-    await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, input.version, manager, 'client.reassign');
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.lockCurrent(principal, id, input.version, manager, 'client.reassign');
+      const { client } = found;
       const teamId = input.teamId ?? client.teamId;
       const allowedTeams = principal.role === 'supervisor' ? principal.supervisedTeamIds : [];
       if (principal.role !== 'supervisor' || !allowedTeams.includes(client.teamId) || !allowedTeams.includes(teamId)) {
@@ -146,7 +159,7 @@ export class ClientsService {
       await this.checkWorkers(teamId, input.primaryWorkerId, input.otherWorkerIds, manager);
       const before = await this.clients.assignmentsOf(id, manager);
       await this.clients.replaceAssignments(id, input.primaryWorkerId, input.otherWorkerIds, manager);
-      await this.clients.update(manager, { id }, { teamId, version: client.version + 1 });
+      const written = await this.clients.update(manager, id, { teamId, version: client.version + 1 });
       const previousPrimary = before.find((a) => a.role === 'primary')?.userId ?? null;
       await this.timeline.add(
         [{ clientId: id, kind: 'client.reassigned', actorUserId: principal.userId, data: { teamId, primaryWorkerId: input.primaryWorkerId, previousPrimaryWorkerId: previousPrimary } }],
@@ -157,31 +170,31 @@ export class ClientsService {
         manager,
       );
       await this.events.primaryWorkerChanged(id, input.primaryWorkerId, manager);
+      return this.view(found, written, manager);
     });
-    return this.get(principal, id);
   }
 
   async close(principal: Principal, id: string, reason: string, version: number): Promise<ClientView> {
-    await this.dataSource.transaction(async (manager) => {
-      const { client } = await this.lockCurrent(principal, id, version, manager, 'client.close');
-      await this.clients.update(manager, { id }, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: client.version + 1 });
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.lockCurrent(principal, id, version, manager, 'client.close');
+      const written = await this.clients.update(manager, id, { status: 'closed', closedAt: this.clock.now(), closedReason: reason.trim(), version: found.client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.closed', actorUserId: principal.userId, body: reason.trim() }], manager);
       await this.audit.record({ action: AuditAction.ClientClosed, clientId: id, target: { type: 'client', id }, changedFields: ['status', 'closedReason'] }, manager);
       await this.events.clientClosed(id, principal.userId, manager);
+      return this.view(found, written, manager);
     });
-    return this.get(principal, id);
   }
 
   async reopen(principal: Principal, id: string, version: number): Promise<ClientView> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const found = await this.lockInScope(principal, id, manager, 'client.reopen');
       if (found.client.version !== version) throw stale(found.client.version);
       if (found.client.status !== 'closed') throw new DomainError('CLIENT_CLOSED', 'Only a closed file can be reopened.');
-      await this.clients.update(manager, { id }, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
+      const written = await this.clients.update(manager, id, { status: 'open', closedAt: null, closedReason: null, version: found.client.version + 1 });
       await this.timeline.add([{ clientId: id, kind: 'client.reopened', actorUserId: principal.userId }], manager);
       await this.audit.record({ action: AuditAction.ClientReopened, clientId: id, target: { type: 'client', id }, changedFields: ['status'] }, manager);
+      return this.view(found, written, manager);
     });
-    return this.get(principal, id);
   }
 
   async requireInScope(principal: Principal, id: string, manager?: EntityManager): Promise<ScopedClient> {
@@ -259,10 +272,18 @@ export class ClientsService {
     throw refusal.error;
   }
 
+  /**
+   * The answer to a change: the file as the change wrote it, with the access the caller's locked
+   * read found (a change never alters the caller's own access to the file).
+   */
+  private async view(found: ScopedClient, written: ClientEntity, manager: EntityManager): Promise<ClientView> {
+    return toClientView(written, await this.assignments.viewsOf(written.id, manager), found.access, found.accessExpiresAt);
+  }
+
   private async checkWorkers(teamId: string, primary: string, others: readonly string[], manager: EntityManager): Promise<void> {
-    if (!(await this.clients.teamExists(teamId, manager))) throw new DomainError('TEAM_NOT_FOUND', 'No such team.');
+    if (!(await this.teams.exists(manager, teamId))) throw new DomainError('TEAM_NOT_FOUND', 'No such team.');
     const wanted = [...new Set([primary, ...others])];
-    const eligible = await this.clients.eligibleWorkers(teamId, wanted, manager);
+    const eligible = await this.users.assignableAmong(manager, teamId, wanted);
     const refused = wanted.filter((id) => !eligible.has(id));
     if (refused.length > 0) {
       throw new DomainError('ASSIGNMENT_NOT_ALLOWED', 'Files can be assigned only to active caseworkers and supervisors of the file’s team.', { userIds: refused });

@@ -2,8 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { computeDeadline, type DesiredDeadline, type ResolvedDeadline } from '#domain';
 import { Clock } from '#platform';
-import { DeadlineEntity, type DeadlineStatus } from './deadline.entity.js';
+import type { DeadlineStatus } from './deadline.entity.js';
+import { DeadlineRepository, type ClosingStatus } from './deadline.repository.js';
 import { japanCalendar } from './japan-calendar.js';
+import { openDeadline } from './open-deadline.js';
 
 export interface DeadlineScope {
   readonly clientId: string;
@@ -34,7 +36,10 @@ const sameInputs = (a: Readonly<Record<string, string>>, b: Readonly<Record<stri
 export class DeadlinePlanner {
   private readonly logger = new Logger(DeadlinePlanner.name);
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly deadlines: DeadlineRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async reconcile(
     scope: DeadlineScope,
@@ -42,12 +47,7 @@ export class DeadlinePlanner {
     actorUserId: string | null,
     manager: EntityManager,
   ): Promise<DeadlineChange[]> {
-    const repo = manager.getRepository(DeadlineEntity);
-    const open = await repo
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.client_id = :clientId AND d.source = :source AND d.status = :status', { clientId: scope.clientId, source: scope.source, status: 'open' })
-      .getMany();
+    const open = await this.deadlines.lockOpenFromSource(manager, scope.clientId, scope.source);
     const now = this.clock.now();
     const changes: DeadlineChange[] = [];
     const kept = new Set<string>();
@@ -66,32 +66,21 @@ export class DeadlinePlanner {
         continue;
       }
       const deadline = computed.deadline;
-      const result = await repo.insert({
-        clientId: scope.clientId,
-        applicationId: scope.applicationId ?? null,
-        appointmentId: scope.appointmentId ?? null,
-        kind: deadline.kind,
-        ruleVersion: deadline.version,
-        inputs: { ...deadline.inputs },
-        triggerDate: deadline.triggerDate,
-        opensOn: deadline.opensOn ?? null,
-        dueDate: deadline.dueDate,
-        computedDueDate: deadline.dueDate,
-        conservativeDueDate: deadline.conservativeDueDate ?? null,
-        hardness: deadline.hardness,
-        confidence: deadline.confidence,
-        basis: deadline.basis,
-        explanation: deadline.explanation,
-        steps: [...deadline.steps],
-        status: 'open',
-        ownerId: scope.ownerId,
-        source: scope.source,
-      });
-      const id = (result.identifiers[0] as { id: string }).id;
+      const id = await this.deadlines.insert(
+        manager,
+        openDeadline(deadline, {
+          clientId: scope.clientId,
+          applicationId: scope.applicationId ?? null,
+          appointmentId: scope.appointmentId ?? null,
+          triggerDate: deadline.triggerDate,
+          ownerId: scope.ownerId,
+          source: scope.source,
+        }),
+      );
       kept.add(id);
       changes.push({ deadlineId: id, kind: deadline.kind, change: 'created', dueDate: deadline.dueDate });
       if (existing) {
-        await repo.update({ id: existing.id }, { status: 'superseded', supersededById: id, resolvedAt: now, resolvedBy: actorUserId, resolution: 'facts changed' });
+        await this.deadlines.supersede(manager, existing.id, id, { resolvedAt: now, resolvedBy: actorUserId, resolution: 'facts changed' });
         kept.add(existing.id);
         changes.push({ deadlineId: existing.id, kind: existing.kind, change: 'superseded', dueDate: existing.dueDate });
       }
@@ -100,11 +89,12 @@ export class DeadlinePlanner {
     for (const deadline of open) {
       if (kept.has(deadline.id)) continue;
       const resolution = wanted.resolved.find((r) => r.kind === deadline.kind);
-      const status: DeadlineStatus = resolution?.status ?? 'superseded';
-      await repo.update(
-        { id: deadline.id },
-        { status, resolvedAt: now, resolvedBy: actorUserId, resolution: resolution ? `${resolution.status} on ${resolution.on}` : 'no longer applies' },
-      );
+      const status: ClosingStatus = resolution?.status ?? 'superseded';
+      await this.deadlines.resolve(manager, deadline.id, status, {
+        resolvedAt: now,
+        resolvedBy: actorUserId,
+        resolution: resolution ? `${resolution.status} on ${resolution.on}` : 'no longer applies',
+      });
       changes.push({ deadlineId: deadline.id, kind: deadline.kind, change: status, dueDate: deadline.dueDate });
     }
     return changes;
@@ -112,16 +102,12 @@ export class DeadlinePlanner {
 
   /** Ends every open deadline of a client (file closed): nothing more is due. */
   async supersedeAllOfClient(clientId: string, reason: string, actorUserId: string | null, manager: EntityManager): Promise<DeadlineChange[]> {
-    const rows = await manager.query<[{ id: string; kind: string; due_date: string }[], number]>(
-      `UPDATE deadline SET status = 'superseded', resolved_at = $2, resolved_by = $3, resolution = $4, version = version + 1, updated_at = now()
-        WHERE client_id = $1 AND status = 'open' RETURNING id, kind, due_date`,
-      [clientId, this.clock.now(), actorUserId, reason],
-    );
-    return rows[0].map((row) => ({ deadlineId: row.id, kind: row.kind, change: 'superseded' as const, dueDate: row.due_date }));
+    const ended = await this.deadlines.supersedeAllOpenOfClient(manager, clientId, { resolvedAt: this.clock.now(), resolvedBy: actorUserId, resolution: reason });
+    return ended.map((row) => ({ deadlineId: row.id, kind: row.kind, change: 'superseded' as const, dueDate: row.dueDate }));
   }
 
-  /** The client's primary caseworker changed: they now own its open deadlines. */
-  async reassignOwner(clientId: string, ownerId: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE deadline SET owner_id = $2, version = version + 1, updated_at = now() WHERE client_id = $1 AND status = 'open'`, [clientId, ownerId]);
+  /** The client's primary caseworker changed: they now own its open deadlines. Returns their ids. */
+  async reassignOwner(clientId: string, ownerId: string | null, manager: EntityManager): Promise<string[]> {
+    return this.deadlines.reassignOpenOfClient(manager, clientId, ownerId);
   }
 }

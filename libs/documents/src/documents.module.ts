@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UserDirectoryModule } from '#accounts';
 import { ClientsModule } from '#clients';
+import { DeadlinesModule } from '#deadlines';
 import { DocumentRepository } from './documents/document.repository.js';
 import { DocumentsService } from './documents/documents.service.js';
 import { DocumentArchiveService } from './export/document-archive.service.js';
@@ -23,7 +24,7 @@ import { TranslationsService } from './translations/translations.service.js';
  * retention sweep needs the eraser).
  */
 @Module({
-  imports: [ClientsModule, UserDirectoryModule],
+  imports: [ClientsModule, DeadlinesModule, UserDirectoryModule],
   providers: [documentStorageProvider, DocumentStorageHealthIndicator, EncryptedFiles, DocumentRepository, DocumentsService, DocumentArchiveService, DocumentEraser, TranslationDeadlines, TranslationsService, SubmissionRepository, SubmissionsService, ChecklistTemplateRepository, ChecklistsService, MaterialsRequestRepository, MaterialsRequestsService],
   exports: [DocumentsService, DocumentArchiveService, EncryptedFiles, DocumentStorageHealthIndicator, TranslationDeadlines, TranslationsService, SubmissionsService, ChecklistsService, MaterialsRequestsService],
 })

@@ -1,3 +1,4 @@
+import { JAPAN_TIME_ZONE } from '#domain';
 import { renderEmail, type EmailContent } from './render-email.js';
 
 type Locale = 'ja' | 'en';
@@ -11,7 +12,7 @@ function formatExpiry(at: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
     dateStyle: 'full',
     timeStyle: 'short',
-    timeZone: 'Asia/Tokyo',
+    timeZone: JAPAN_TIME_ZONE,
   }).format(at);
 }
 

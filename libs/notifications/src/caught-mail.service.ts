@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
 import { redactSecretsInHtml, redactSecretsInText } from './caught-mail-redaction.js';
-import { CaughtMailEntity } from './caught-mail.entity.js';
+import type { CaughtMailEntity } from './caught-mail.entity.js';
+import { CaughtMailRepository } from './caught-mail.repository.js';
 import type { CaughtMessage } from './mail-catcher.js';
 
 /** Who is reading the caught mail. */
@@ -60,25 +60,16 @@ function toSummary(mail: CaughtMailEntity, reader: CaughtMailReader): CaughtMail
 @Injectable()
 export class CaughtMailService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly mails: CaughtMailRepository,
     private readonly audit: AuditService,
   ) {}
 
   async store(message: CaughtMessage): Promise<void> {
-    await this.dataSource.getRepository(CaughtMailEntity).insert({ ...message });
+    await this.mails.insert(message);
   }
 
   async listRecent(reader: CaughtMailReader, limit: number): Promise<CaughtMailSummary[]> {
-    const query = this.dataSource
-      .getRepository(CaughtMailEntity)
-      .createQueryBuilder('mail')
-      .orderBy('mail.receivedAt', 'DESC')
-      .addOrderBy('mail.id', 'DESC')
-      .limit(limit);
-    if (!reader.administrator) {
-      query.where('EXISTS (SELECT 1 FROM unnest(mail.envelopeTo) AS recipient WHERE lower(recipient) = :email)', { email: normalised(reader.email) });
-    }
-    const mails = await query.getMany();
+    const mails = await this.mails.findNewest(limit, reader.administrator ? null : normalised(reader.email));
     await this.audit.record({
       action: AuditAction.CaughtMailListed,
       target: { type: 'caught-mail', id: null },
@@ -89,7 +80,7 @@ export class CaughtMailService {
 
   /** A message the reader may open: theirs in full, or (administrators) anyone's with secrets hidden. */
   async open(reader: CaughtMailReader, id: string): Promise<CaughtMailView> {
-    const mail = await this.dataSource.getRepository(CaughtMailEntity).findOneBy({ id });
+    const mail = await this.mails.findById(id);
     const own = mail !== null && addressedTo(mail, reader);
     if (!mail || (!own && !reader.administrator)) {
       await this.audit.record({ action: AuditAction.CaughtMailRead, outcome: 'denied', target: { type: 'caught-mail', id } });

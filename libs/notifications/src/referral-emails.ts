@@ -1,3 +1,4 @@
+import { JAPAN_TIME_ZONE } from '#domain';
 import { renderEmail, type EmailContent } from './render-email.js';
 
 export interface ReferralLinkEmailInput {
@@ -11,7 +12,7 @@ export interface ReferralLinkEmailInput {
 }
 
 function formatExpiry(at: Date, locale: 'ja' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Tokyo' }).format(at);
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: JAPAN_TIME_ZONE }).format(at);
 }
 
 /**

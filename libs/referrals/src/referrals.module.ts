@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UserDirectoryModule } from '#accounts';
 import { ClientsModule } from '#clients';
+import { DeadlinesModule } from '#deadlines';
 import { RequestLimiter } from '#platform';
 import { ReferralConsentRepository } from './consents/referral-consent.repository.js';
 import { ReferralConsentsService } from './consents/referral-consents.service.js';
@@ -26,7 +27,7 @@ import { ReferralEraser } from './retention/referral-eraser.js';
  * and in the worker (whose retention sweep needs the eraser).
  */
 @Module({
-  imports: [ClientsModule, UserDirectoryModule],
+  imports: [ClientsModule, DeadlinesModule, UserDirectoryModule],
   providers: [
     PartnerRepository,
     PartnerDirectoryService,

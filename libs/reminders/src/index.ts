@@ -1,8 +1,10 @@
-import { DeadlineTarget, RecipientTarget, ReminderEntity, ReminderPolicyEntity, SupervisorDigestEntity } from './reminder.entities.js';
+import { ReminderEntity, ReminderPolicyEntity, SupervisorDigestEntity } from './reminder.entities.js';
+import { DeadlineTarget, RecipientTarget } from './refs.js';
 
 export const REMINDERS_ENTITIES = [ReminderPolicyEntity, ReminderEntity, SupervisorDigestEntity, DeadlineTarget, RecipientTarget];
 
 export { REMINDER_PURPOSES, REMINDER_STATUSES, type ReminderPurpose, type ReminderStatus } from './reminder.entities.js';
+export { ReminderFileFacts, type ReminderFile, type ReminderNote } from './reminder-file-facts.js';
 export { ReminderPoliciesService, ReminderPolicyView, type PolicyChange } from './reminder-policies.service.js';
 export { ReminderStatsService, ReminderStatsView } from './reminder-stats.service.js';
 export { policyTarget, QUEUE_AHEAD_MS, ReminderPlanner } from './reminder.planner.js';

@@ -4,9 +4,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
+import { DeadlineRepository } from '#deadlines';
 import { DomainError } from '#domain';
 import { JobName, QueueName } from '#platform';
-import { ReminderPolicyEntity } from './reminder.entities.js';
+import { ReminderFileFacts } from './reminder-file-facts.js';
+import { ReminderPolicyRepository } from './reminder-policy.repository.js';
+import type { ReminderPolicyEntity } from './reminder.entities.js';
 import { ReminderPlanner } from './reminder.planner.js';
 
 export class ReminderPolicyView {
@@ -64,38 +67,37 @@ const toView = (p: ReminderPolicyEntity): ReminderPolicyView => ({
 export class ReminderPoliciesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly policies: ReminderPolicyRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly files: ReminderFileFacts,
     private readonly planner: ReminderPlanner,
     private readonly audit: AuditService,
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
   ) {}
 
   async list(): Promise<ReminderPolicyView[]> {
-    return (await this.dataSource.getRepository(ReminderPolicyEntity).find({ order: { target: 'ASC' } })).map(toView);
+    return (await this.policies.list()).map(toView);
   }
 
   async update(target: string, change: PolicyChange, actorUserId: string): Promise<ReminderPolicyView> {
     await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(ReminderPolicyEntity);
-      const current = await repo.createQueryBuilder('p').setLock('pessimistic_write').where('p.target = :target', { target }).getOne();
+      const current = await this.policies.lockByTarget(manager, target);
       if (!current) throw new DomainError('RECORD_NOT_FOUND', 'No such reminder policy.');
       if (current.version !== change.version) throw new DomainError('STALE_VERSION', 'This policy changed meanwhile. Reload it.', { currentVersion: current.version });
-      await repo.update(
-        { target },
-        {
-          leadDays: [...new Set(change.leadDays)].sort((a, b) => b - a),
-          onRecording: change.onRecording,
-          dailyUntilDue: change.dailyUntilDue,
-          sendAtHour: change.sendAtHour,
-          sendAtMinute: change.sendAtMinute,
-          enabled: change.enabled,
-          updatedBy: actorUserId,
-          version: current.version + 1,
-        },
-      );
+      await this.policies.update(manager, target, {
+        leadDays: [...new Set(change.leadDays)].sort((a, b) => b - a),
+        onRecording: change.onRecording,
+        dailyUntilDue: change.dailyUntilDue,
+        sendAtHour: change.sendAtHour,
+        sendAtMinute: change.sendAtMinute,
+        enabled: change.enabled,
+        updatedBy: actorUserId,
+        version: current.version + 1,
+      });
       await this.audit.record({ action: AuditAction.ReminderPolicyChanged, target: { type: 'reminder-policy', id: null }, details: { target } }, manager);
     });
     await this.queue.add(JobName.ReplanReminders, { target }, { removeOnComplete: 100, removeOnFail: 500, attempts: 3, backoff: { type: 'exponential', delay: 5_000 } });
-    return toView((await this.dataSource.getRepository(ReminderPolicyEntity).findOneBy({ target })) as ReminderPolicyEntity);
+    return toView((await this.policies.findByTarget(target)) as ReminderPolicyEntity);
   }
 
   /** Replans every open deadline a policy applies to, in batches (the worker's job). */
@@ -104,15 +106,16 @@ export class ReminderPoliciesService {
     let planned = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const ids = await this.dataSource.query<{ id: string }[]>(
-        scope === 'appointment'
-          ? `SELECT d.id FROM deadline d JOIN appointment a ON a.id = d.appointment_id WHERE d.status = 'open' AND d.kind = 'appointment' AND a.kind = $1 AND d.id > $2 ORDER BY d.id LIMIT 2000`
-          : `SELECT d.id FROM deadline d WHERE d.status = 'open' AND d.kind = $1 AND d.id > $2 ORDER BY d.id LIMIT 2000`,
-        [kind, after],
-      );
-      if (ids.length === 0) break;
-      planned += await this.dataSource.transaction((manager) => this.planner.replan(ids.map((r) => r.id), manager, { justRecorded: false }));
-      after = ids.at(-1)!.id;
+      const page = await this.deadlines.pageOfOpenOfKind(scope === 'appointment' ? 'appointment' : kind, after);
+      if (page.length === 0) break;
+      planned += await this.dataSource.transaction(async (manager) => {
+        if (scope !== 'appointment') return this.planner.replan(page.map((d) => d.id), manager, { justRecorded: false });
+        // An appointment's policy is its type's: only the deadlines of appointments of that type.
+        const kinds = await this.files.appointmentKinds(manager, page.flatMap((d) => (d.appointmentId ? [d.appointmentId] : [])));
+        const ids = page.filter((d) => d.appointmentId !== null && kinds.get(d.appointmentId) === kind).map((d) => d.id);
+        return this.planner.replan(ids, manager, { justRecorded: false });
+      });
+      after = page.at(-1)!.id;
     }
     return planned;
   }

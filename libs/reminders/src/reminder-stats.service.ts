@@ -2,11 +2,11 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { Clock, QueueName } from '#platform';
+import { ReminderRepository } from './reminder.repository.js';
 
 export class ReminderStatsView {
-  @ApiProperty({ type: Object, description: 'Reminders by status' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Reminders by status' })
   counts!: Record<string, number>;
 
   @ApiProperty({ description: 'Reminders sent in the last 24 hours' })
@@ -21,7 +21,7 @@ export class ReminderStatsView {
   @ApiProperty({ description: 'Planned reminders past their time by more than 5 minutes' })
   overdue!: number;
 
-  @ApiProperty({ type: Object, description: 'BullMQ job counts of the reminders queue' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'BullMQ job counts of the reminders queue' })
   queue!: Record<string, number>;
 }
 
@@ -29,25 +29,16 @@ export class ReminderStatsView {
 @Injectable()
 export class ReminderStatsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reminders: ReminderRepository,
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
     private readonly clock: Clock,
   ) {}
 
   async stats(): Promise<ReminderStatsView> {
     const now = this.clock.now();
-    const counts = await this.dataSource.query<{ status: string; n: number }[]>('SELECT status, count(*)::int AS n FROM reminder GROUP BY status');
-    const [lateness] = await this.dataSource.query<[{ sent: number; p50: number | null; p99: number | null }]>(
-      `SELECT count(*)::int AS sent,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at)) AS p50,
-              percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at)) AS p99
-         FROM reminder WHERE status = 'sent' AND sent_at > $1`,
-      [new Date(now.getTime() - 24 * 3_600_000)],
-    );
-    const [{ overdue }] = await this.dataSource.query<[{ overdue: number }]>(
-      `SELECT count(*)::int AS overdue FROM reminder WHERE status = 'planned' AND send_at < $1`,
-      [new Date(now.getTime() - 5 * 60_000)],
-    );
+    const counts = await this.reminders.countByStatus();
+    const lateness = await this.reminders.latenessSince(new Date(now.getTime() - 24 * 3_600_000));
+    const overdue = await this.reminders.countPlannedBefore(new Date(now.getTime() - 5 * 60_000));
     const queue = await this.queue.getJobCounts('waiting', 'delayed', 'active', 'completed', 'failed').catch(() => ({}));
     return {
       counts: Object.fromEntries(counts.map((c) => [c.status, c.n])),

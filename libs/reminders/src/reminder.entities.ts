@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import { DeadlineTarget, RecipientTarget } from './refs.js';
 
 /**
  * When reminders of one kind go out: `deadline:<kind>` (e.g. deadline:review-request) or
@@ -35,18 +36,6 @@ export class ReminderPolicyEntity {
 
   @VersionColumn()
   version!: number;
-}
-
-@Entity('deadline', { synchronize: false })
-export class DeadlineTarget {
-  @PrimaryColumn('uuid')
-  id!: string;
-}
-
-@Entity('user_account', { synchronize: false })
-export class RecipientTarget {
-  @PrimaryColumn('uuid')
-  id!: string;
 }
 
 export const REMINDER_STATUSES = ['planned', 'sending', 'sent', 'failed', 'cancelled'] as const;

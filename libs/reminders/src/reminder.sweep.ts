@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig, Clock } from '#platform';
 import { ReminderProducer } from './reminder.producer.js';
+import { ReminderRepository } from './reminder.repository.js';
 
 /** Reminders due within this window are (re)queued on every sweep. */
 export const SWEEP_HORIZON_MS = 60 * 60_000;
@@ -17,7 +17,7 @@ export class ReminderSweep {
   private readonly logger = new Logger(ReminderSweep.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reminders: ReminderRepository,
     private readonly producer: ReminderProducer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -25,23 +25,15 @@ export class ReminderSweep {
 
   async run(): Promise<{ queued: number; released: number }> {
     const now = this.clock.now();
-    const [, released] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE reminder SET status = 'planned', claimed_at = NULL WHERE status = 'sending' AND claimed_at < $1`,
-      [new Date(now.getTime() - this.config.worker.reminderClaimTimeoutMs)],
-    );
+    const released = await this.reminders.releaseStaleClaims(new Date(now.getTime() - this.config.worker.reminderClaimTimeoutMs));
     let queued = 0;
     // Pages by id alone: a cursor on send_at would pass through a JavaScript Date, which drops
     // PostgreSQL's microseconds, and then match the same rows again, for ever.
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const due = await this.dataSource.query<{ id: string; send_at: Date; attempts: number }[]>(
-        `SELECT id, send_at, attempts FROM reminder
-          WHERE status = 'planned' AND send_at <= $1 AND id > $2::uuid
-          ORDER BY id LIMIT 5000`,
-        [new Date(now.getTime() + SWEEP_HORIZON_MS), afterId],
-      );
+      const due = await this.reminders.findPlannedDueBy(new Date(now.getTime() + SWEEP_HORIZON_MS), afterId);
       if (due.length === 0) break;
-      await this.producer.enqueue(due.map((r) => ({ id: r.id, sendAt: r.send_at, attempts: r.attempts })));
+      await this.producer.enqueue(due);
       queued += due.length;
       afterId = due.at(-1)!.id;
     }

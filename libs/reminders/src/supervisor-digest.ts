@@ -1,21 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UserDirectory } from '#accounts';
 import { addBusinessDays, localDateInTimeZone } from '#domain';
-import { japanCalendar } from '#deadlines';
+import { DeadlineRepository, japanCalendar } from '#deadlines';
 import { Mailer, supervisorDigestEmail, type DigestLine } from '#notifications';
 import { AppConfig, Clock } from '#platform';
+import { ReminderFileFacts } from './reminder-file-facts.js';
+import { SupervisorDigestRepository } from './supervisor-digest.repository.js';
 
-interface Row {
-  supervisor_id: string;
-  email: string;
-  locale: 'ja' | 'en';
-  caseworker: string;
-  overdue: string[];
-  at_risk: string[];
+/** One caseworker's deadlines in one team: the case numbers overdue and at risk. */
+interface CaseworkerDeadlines {
+  readonly overdue: Set<string>;
+  readonly atRisk: Set<string>;
 }
 
+/** Code-point order: the order PostgreSQL gave these lines under a C or C.UTF-8 collation. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The supervisors' morning digest (08:30 Asia/Tokyo on business days): per caseworker of the
+ * The supervisors' morning digest (08:30 Japan time on business days): per caseworker of the
  * teams they supervise, the case numbers with open deadlines past due, and with hard legal
  * deadlines due within 2 business days. Once per supervisor per day, whatever the number of
  * workers: the day is claimed in PostgreSQL before sending.
@@ -25,7 +27,10 @@ export class SupervisorDigest {
   private readonly logger = new Logger(SupervisorDigest.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly digests: SupervisorDigestRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly files: ReminderFileFacts,
+    private readonly users: UserDirectory,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -33,53 +38,76 @@ export class SupervisorDigest {
 
   async run(): Promise<{ sent: number }> {
     const calendar = japanCalendar();
-    const today = localDateInTimeZone(this.clock.now(), 'Asia/Tokyo');
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     if (calendar.isAdministrativeHoliday(today)) return { sent: 0 };
     const horizon = addBusinessDays(calendar, today, 2, 'administrative');
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT s.id AS supervisor_id, s.email, s.locale, w.display_name AS caseworker,
-              array_agg(DISTINCT c.case_number) FILTER (WHERE d.due_date < $1) AS overdue,
-              array_agg(DISTINCT c.case_number) FILTER (WHERE d.due_date >= $1 AND d.due_date <= $2 AND d.hardness = 'hard') AS at_risk
-         FROM user_account s
-         JOIN team_membership sm ON sm.user_id = s.id AND sm.kind = 'supervisor'
-         JOIN client c ON c.team_id = sm.team_id AND c.status = 'open'
-         JOIN deadline d ON d.client_id = c.id AND d.status = 'open' AND d.due_date <= $2
-         LEFT JOIN user_account w ON w.id = d.owner_id
-        WHERE s.active AND s.role = 'supervisor'
-          AND NOT EXISTS (SELECT 1 FROM supervisor_digest g WHERE g.supervisor_id = s.id AND g.digest_date = $1)
-        GROUP BY s.id, w.display_name
-        ORDER BY s.id, w.display_name`,
-      [today, horizon],
-    );
-    const bySupervisor = new Map<string, { email: string; locale: 'ja' | 'en'; lines: DigestLine[] }>();
-    for (const row of rows) {
-      const entry = bySupervisor.get(row.supervisor_id) ?? { email: row.email, locale: row.locale, lines: [] };
-      entry.lines.push({ caseworker: row.caseworker ?? '—', overdue: row.overdue ?? [], atRisk: row.at_risk ?? [] });
-      bySupervisor.set(row.supervisor_id, entry);
-    }
+    const bySupervisor = await this.digestsOf(today, horizon);
     let sent = 0;
     for (const [supervisorId, digest] of bySupervisor) {
       const count = (key: 'overdue' | 'atRisk') => digest.lines.reduce((n, line) => n + line[key].length, 0);
-      const claimed = await this.dataSource.query<unknown[]>(
-        `INSERT INTO supervisor_digest (supervisor_id, digest_date, sent_at, overdue, at_risk) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING supervisor_id`,
-        [supervisorId, today, this.clock.now(), count('overdue'), count('atRisk')],
-      );
-      if (claimed.length === 0) continue;
+      const claimed = await this.digests.claimDay(supervisorId, today, this.clock.now(), { overdue: count('overdue'), atRisk: count('atRisk') });
+      if (!claimed) continue;
       try {
         const message = await this.mailer.send({
           to: digest.email,
           ...supervisorDigestEmail({ locale: digest.locale, date: today, lines: digest.lines, url: `${this.config.http.publicUrl}/team` }),
           messageId: `<digest-${supervisorId}-${today}@${new URL(this.config.http.publicUrl).hostname}>`,
         });
-        await this.dataSource.query('UPDATE supervisor_digest SET message_id = $3 WHERE supervisor_id = $1 AND digest_date = $2', [supervisorId, today, message.messageId]);
+        await this.digests.recordMessageId(supervisorId, today, message.messageId);
         sent++;
       } catch (error) {
         // Give the day back so the job's retry sends it.
-        await this.dataSource.query('DELETE FROM supervisor_digest WHERE supervisor_id = $1 AND digest_date = $2', [supervisorId, today]);
+        await this.digests.releaseDay(supervisorId, today);
         this.logger.warn({ supervisorId, err: error }, 'digest not sent');
         throw error;
       }
     }
     return { sent };
+  }
+
+  /**
+   * The day's digest of every supervisor who has not had it yet and has something in it, by
+   * supervisor id: per caseworker (by name; '—' for deadlines nobody owns) of the open files of the
+   * teams they supervise, every open deadline due by `horizon`, its case number listed when
+   * overdue, or when hard and due by `horizon`.
+   */
+  private async digestsOf(today: string, horizon: string): Promise<Map<string, { email: string; locale: 'ja' | 'en'; lines: DigestLine[] }>> {
+    const due = await this.deadlines.openDueBy(horizon);
+    const files = await this.files.openFiles([...new Set(due.map((d) => d.clientId))]);
+    const names = await this.users.displayNames(due.map((d) => d.ownerId));
+    /** team → caseworker's name (null: nobody's) → deadlines. */
+    const byTeam = new Map<string, Map<string | null, CaseworkerDeadlines>>();
+    for (const deadline of due) {
+      const file = files.get(deadline.clientId);
+      if (!file) continue;
+      const caseworkers = byTeam.get(file.teamId) ?? new Map<string | null, CaseworkerDeadlines>();
+      byTeam.set(file.teamId, caseworkers);
+      const name = deadline.ownerId ? (names.get(deadline.ownerId) ?? null) : null;
+      const lists = caseworkers.get(name) ?? { overdue: new Set<string>(), atRisk: new Set<string>() };
+      caseworkers.set(name, lists);
+      if (deadline.dueDate < today) lists.overdue.add(file.caseNumber);
+      else if (deadline.hardness === 'hard') lists.atRisk.add(file.caseNumber);
+    }
+    const digested = await this.digests.supervisorsDigestedOn(today);
+    const supervisors = (await this.users.activeSupervisorsWithTeams()).filter((s) => !digested.has(s.id)).sort((a, b) => byCodePoint(a.id, b.id));
+    const result = new Map<string, { email: string; locale: 'ja' | 'en'; lines: DigestLine[] }>();
+    for (const supervisor of supervisors) {
+      const merged = new Map<string | null, CaseworkerDeadlines>();
+      for (const teamId of supervisor.teamIds) {
+        for (const [name, lists] of byTeam.get(teamId) ?? []) {
+          const into = merged.get(name) ?? { overdue: new Set<string>(), atRisk: new Set<string>() };
+          merged.set(name, into);
+          for (const caseNumber of lists.overdue) into.overdue.add(caseNumber);
+          for (const caseNumber of lists.atRisk) into.atRisk.add(caseNumber);
+        }
+      }
+      if (merged.size === 0) continue;
+      // Named caseworkers by name, then the deadlines nobody owns (NULLS LAST).
+      const lines = [...merged]
+        .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : byCodePoint(a, b)))
+        .map(([name, lists]) => ({ caseworker: name ?? '—', overdue: [...lists.overdue].sort(byCodePoint), atRisk: [...lists.atRisk].sort(byCodePoint) }));
+      result.set(supervisor.id, { email: supervisor.email, locale: supervisor.locale, lines });
+    }
+    return result;
   }
 }

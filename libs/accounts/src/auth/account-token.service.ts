@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '#domain';
 import { Clock } from '#platform';
-import { AccountTokenEntity, type TokenPurpose } from '../entities/account-token.entity.js';
+import type { TokenPurpose } from '../entities/account-token.entity.js';
 import { hashToken, newToken } from '../security/tokens.js';
+import { AccountTokenRepository } from './account-token.repository.js';
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   invitation: 72 * 3_600_000,
@@ -15,29 +16,22 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 export class AccountTokenService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly tokens: AccountTokenRepository,
     private readonly clock: Clock,
   ) {}
 
   async issue(userId: string, purpose: TokenPurpose, manager: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date }> {
     const now = this.clock.now();
-    const repo = manager.getRepository(AccountTokenEntity);
-    await repo.update({ userId, purpose, usedAt: IsNull() }, { usedAt: now });
+    await this.tokens.voidUnused(manager, userId, purpose, now);
     const token = newToken();
     const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]);
-    await repo.insert({ userId, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null });
+    await this.tokens.insert(manager, { userId, purpose, tokenHash: hashToken(token), expiresAt });
     return { token, expiresAt };
   }
 
   /** Marks the token used and returns its user, or refuses an unknown, used or expired token. */
   async consume(token: string, purpose: TokenPurpose, manager: EntityManager): Promise<string> {
-    const now = this.clock.now();
-    const rows = await manager.query<[{ user_id: string }[], number]>(
-      `UPDATE account_token SET used_at = $1
-        WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
-        RETURNING user_id`,
-      [now, hashToken(token), purpose],
-    );
-    const userId = rows[0][0]?.user_id;
+    const userId = await this.tokens.consumeLive(manager, hashToken(token), purpose, this.clock.now());
     if (!userId) throw new DomainError('TOKEN_INVALID_OR_EXPIRED', 'This link is invalid, already used or expired. Ask for a new one.');
     return userId;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { SessionEntity, type SessionState } from '../entities/session.entity.js';
 import type { Locale, Role } from '../roles.js';
+import { EmergencyAccessGrants } from './emergency-access-grants.js';
 
 export interface ResolvedSessionRow {
   readonly sessionId: string;
@@ -21,7 +22,10 @@ export interface ResolvedSessionRow {
 
 @Injectable()
 export class SessionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly emergencyAccess: EmergencyAccessGrants,
+  ) {}
 
   async insert(session: Omit<SessionEntity, 'id' | 'user'>, manager: EntityManager = this.dataSource.manager): Promise<string> {
     const result = await manager.getRepository(SessionEntity).insert(session);
@@ -39,7 +43,7 @@ export class SessionRepository {
               u.mfa_enabled_at IS NOT NULL AS "secondFactorEnabled",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'member'), '{}') AS "teamIds",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'supervisor'), '{}') AS "supervisedTeamIds",
-              ${BREAK_GLASS_SUBQUERY} AS "breakGlassClientIds"
+              ${this.emergencyAccess.liveClientIdsExpression('u.id', '$2')} AS "breakGlassClientIds"
          FROM session s
          JOIN user_account u ON u.id = s.user_id AND u.active
          LEFT JOIN team_membership m ON m.user_id = u.id
@@ -93,9 +97,3 @@ export class SessionRepository {
       .getMany();
   }
 }
-
-/**
- * Client files opened through break-glass access that has neither expired ($2 is now) nor been
- * ended. Read on every request, so ending a grant takes effect at the holder's next request.
- */
-const BREAK_GLASS_SUBQUERY = `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = u.id AND g.expires_at > $2 AND g.ended_at IS NULL)`;

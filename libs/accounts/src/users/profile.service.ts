@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
-import { UserEntity } from '../entities/user.entity.js';
 import type { Principal } from '../principal.js';
 import type { Locale } from '../roles.js';
+import { UserRepository } from './user.repository.js';
 
 /** What users change about themselves: the name others see and the language of the app and emails. */
 @Injectable()
 export class ProfileService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -20,10 +21,7 @@ export class ProfileService {
     ];
     if (changedFields.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update(
-        { id: principal.userId },
-        { displayName: change.displayName?.trim() ?? principal.displayName, locale: change.locale ?? principal.locale },
-      );
+      await this.users.update(principal.userId, { displayName: change.displayName?.trim() ?? principal.displayName, locale: change.locale ?? principal.locale }, manager);
       await this.audit.record({ action: AuditAction.ProfileUpdated, target: { type: 'user', id: principal.userId }, changedFields }, manager);
     });
   }

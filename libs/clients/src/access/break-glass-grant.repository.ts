@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SqlParams } from '#platform';
+import { EmergencyAccessGrants } from '#accounts';
+import { fromKeysetMicros, keysetMicros, SqlParams } from '#platform';
 import { BreakGlassGrantEntity } from '../entities/break-glass-grant.entity.js';
 
 export interface GrantRow {
@@ -8,28 +9,28 @@ export interface GrantRow {
   readonly client_id: string;
   readonly case_number: string;
   readonly team_id: string;
-  readonly team_name: string;
   readonly user_id: string;
-  readonly opened_by_name: string;
   readonly reason: string;
   readonly granted_at: Date;
   readonly expires_at: Date;
   readonly ended_at: Date | null;
   readonly ended_by: string | null;
-  readonly ended_by_name: string | null;
+}
+
+/** A grant as listed, with its keyset: when it was granted, in microseconds (see KeysetCursor). */
+export interface ListedGrantRow extends GrantRow {
+  readonly granted_micros: string;
 }
 
 /** Which grants a listing shows: all of them, or those on the teams' files and the caller's own. */
 export type GrantVisibility = { readonly kind: 'all' } | { readonly kind: 'teams'; readonly teamIds: readonly string[]; readonly userId: string };
 
-const GRANT_COLUMNS = `g.id, g.client_id, c.case_number, c.team_id, t.name AS team_name, g.user_id, o.display_name AS opened_by_name,
-       g.reason, g.granted_at, g.expires_at, g.ended_at, g.ended_by, e.display_name AS ended_by_name`;
-const GRANT_JOINS = `JOIN client c ON c.id = g.client_id JOIN team t ON t.id = c.team_id
-  JOIN user_account o ON o.id = g.user_id LEFT JOIN user_account e ON e.id = g.ended_by`;
+const GRANT_COLUMNS = `g.id, g.client_id, c.case_number, c.team_id, g.user_id, g.reason, g.granted_at, g.expires_at, g.ended_at, g.ended_by`;
+const GRANT_JOINS = `JOIN client c ON c.id = g.client_id`;
 
-/** Data access for emergency access grants. */
+/** Data access for emergency access grants; answers accounts' EmergencyAccessGrants for every request's caller. */
 @Injectable()
-export class BreakGlassGrantRepository {
+export class BreakGlassGrantRepository implements EmergencyAccessGrants {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -74,6 +75,11 @@ export class BreakGlassGrantRepository {
     return manager.query(`SELECT id, client_id FROM break_glass_grant WHERE user_id = $1 AND ended_at IS NULL AND expires_at > $2`, [userId, now]);
   }
 
+  /** Read with the session on every request, so ending a grant takes effect at the holder's next request. */
+  liveClientIdsExpression(userIdColumn: string, nowParameter: string): string {
+    return `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = ${userIdColumn} AND g.expires_at > ${nowParameter} AND g.ended_at IS NULL)`;
+  }
+
   /** Ends someone's live grants; returns those it ended. */
   async endLiveOf(userId: string, by: string, at: Date, manager: EntityManager): Promise<{ id: string; client_id: string }[]> {
     // An UPDATE … RETURNING answers [rows, count] through this driver.
@@ -87,15 +93,15 @@ export class BreakGlassGrantRepository {
   }
 
   /** Newest first, one row more than the page; `after` is the last row of the previous page. */
-  async list(visibility: GrantVisibility, limit: number, after?: { grantedAt: Date; id: string }): Promise<GrantRow[]> {
+  async list(visibility: GrantVisibility, limit: number, after?: readonly [grantedMicros: string, id: string]): Promise<ListedGrantRow[]> {
     const params = new SqlParams();
     const where: string[] = [];
     if (visibility.kind === 'teams') {
       where.push(`(c.team_id = ANY(${params.add(visibility.teamIds)}::uuid[]) OR g.user_id = ${params.add(visibility.userId)}::uuid)`);
     }
-    if (after) where.push(`(g.granted_at, g.id) < (${params.add(after.grantedAt)}, ${params.add(after.id)}::uuid)`);
-    return this.dataSource.query<GrantRow[]>(
-      `SELECT ${GRANT_COLUMNS} FROM break_glass_grant g ${GRANT_JOINS}
+    if (after) where.push(`(g.granted_at, g.id) < (${fromKeysetMicros(params.add(after[0]))}, ${params.add(after[1])}::uuid)`);
+    return this.dataSource.query<ListedGrantRow[]>(
+      `SELECT ${GRANT_COLUMNS}, ${keysetMicros('g.granted_at')} AS granted_micros FROM break_glass_grant g ${GRANT_JOINS}
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY g.granted_at DESC, g.id DESC LIMIT ${params.add(limit + 1)}`,
       params.values,

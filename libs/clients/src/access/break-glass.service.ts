@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MembershipsEnded, Principal } from '#accounts';
+import { TeamDirectory, UserDirectory, type MembershipsEnded, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError, emergencyActionsFor } from '#domain';
 import { breakGlassEmail, Mailer } from '#notifications';
-import { AppConfig, Clock } from '#platform';
+import { AppConfig, Clock, KeysetCursor } from '#platform';
+import { ClientAssignments } from '../client-assignments.js';
 import { ClientRepository } from '../client.repository.js';
 import { toClientView, type ClientView } from '../client.views.js';
 import type { ClientEntity } from '../entities/client.entity.js';
@@ -13,6 +14,16 @@ import { BreakGlassGrantRepository, type GrantRow } from './break-glass-grant.re
 import type { EmergencyAccessPage, EmergencyAccessState, EmergencyAccessView } from './emergency-access.views.js';
 
 export const BREAK_GLASS_DURATION_MS = 60 * 60_000;
+
+/** The last row's grant time (microseconds) and id. */
+const PAGE_CURSOR = new KeysetCursor(['micros', 'uuid'] as const);
+
+/** A grant with the names shown beside it: the file's team, who opened it, who ended it. */
+interface NamedGrant extends GrantRow {
+  readonly teamName: string;
+  readonly openedByName: string;
+  readonly endedByName: string | null;
+}
 
 /**
  * Emergency access: a supervisor or administrator opens one file outside their scope (a client
@@ -28,7 +39,10 @@ export class BreakGlassService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clients: ClientRepository,
+    private readonly assignments: ClientAssignments,
     private readonly grants: BreakGlassGrantRepository,
+    private readonly users: UserDirectory,
+    private readonly teams: TeamDirectory,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
@@ -68,7 +82,7 @@ export class BreakGlassService {
       throw error;
     }
     await this.notifySupervisors(client.teamId, client.caseNumber, principal, expiresAt, clientId);
-    return toClientView(client, await this.clients.assignmentsOf(clientId), 'break-glass', expiresAt);
+    return toClientView(client, await this.assignments.viewsOf(clientId), 'break-glass', expiresAt);
   }
 
   /**
@@ -94,7 +108,8 @@ export class BreakGlassService {
       await this.timeline.add([{ clientId: grant.client_id, kind: 'client.break-glass.ended', actorUserId: principal.userId, data }], manager);
       await this.audit.record({ action: AuditAction.BreakGlassEnded, clientId: grant.client_id, target: { type: 'break-glass-grant', id: grantId }, details: data }, manager);
     });
-    return toEmergencyAccessView((await this.grants.findById(grantId)) as GrantRow, principal, now);
+    const [grant] = await this.withNames([(await this.grants.findById(grantId)) as GrantRow]);
+    return toEmergencyAccessView(grant, principal, now);
   }
 
   /**
@@ -131,16 +146,27 @@ export class BreakGlassService {
   async list(principal: Principal, limit: number, cursor?: string): Promise<EmergencyAccessPage> {
     const now = this.clock.now();
     const visibility = principal.role === 'admin' ? ({ kind: 'all' } as const) : { kind: 'teams' as const, teamIds: principal.supervisedTeamIds, userId: principal.userId };
-    const rows = await this.grants.list(visibility, limit, cursor ? decodeCursor(cursor) : undefined);
+    const rows = await this.grants.list(visibility, limit, cursor ? PAGE_CURSOR.decode(cursor) : undefined);
     const page = rows.slice(0, limit);
     if (page.length > 0) {
       await this.audit.record({ action: AuditAction.ClientListed, recordIds: [...new Set(page.map((r) => r.client_id))], details: { emergencyAccess: page.length } });
     }
     const last = page.at(-1);
     return {
-      items: page.map((row) => toEmergencyAccessView(row, principal, now)),
-      nextCursor: rows.length > limit && last ? Buffer.from(`${last.granted_at.toISOString()}|${last.id}`).toString('base64url') : null,
+      items: (await this.withNames(page)).map((grant) => toEmergencyAccessView(grant, principal, now)),
+      nextCursor: rows.length > limit && last ? PAGE_CURSOR.encode([last.granted_micros, last.id]) : null,
     };
+  }
+
+  private async withNames(rows: readonly GrantRow[]): Promise<NamedGrant[]> {
+    const people = await this.users.displayNames(rows.flatMap((row) => [row.user_id, row.ended_by]));
+    const teams = await this.teams.names(rows.map((row) => row.team_id));
+    return rows.map((row) => ({
+      ...row,
+      teamName: teams.get(row.team_id) ?? '',
+      openedByName: people.get(row.user_id) ?? '',
+      endedByName: row.ended_by === null ? null : (people.get(row.ended_by) ?? null),
+    }));
   }
 
   /**
@@ -163,7 +189,7 @@ export class BreakGlassService {
   }
 
   private async notifySupervisors(teamId: string, caseNumber: string, principal: Principal, expiresAt: Date, clientId: string): Promise<void> {
-    const supervisors = await this.clients.supervisorsOfTeam(teamId);
+    const supervisors = await this.users.activeSupervisorAddresses(teamId);
     for (const supervisor of supervisors.filter((s) => s.id !== principal.userId)) {
       try {
         await this.mailer.send({
@@ -197,34 +223,23 @@ function grantNotFound(): DomainError {
   return new DomainError('RECORD_NOT_FOUND', 'No such emergency access, or not one you may end.');
 }
 
-function toEmergencyAccessView(row: GrantRow, principal: Principal, now: Date): EmergencyAccessView {
+function toEmergencyAccessView(row: NamedGrant, principal: Principal, now: Date): EmergencyAccessView {
   const state = stateOf(row, now);
   return {
     id: row.id,
     clientId: row.client_id,
     caseNumber: row.case_number,
     teamId: row.team_id,
-    teamName: row.team_name,
+    teamName: row.teamName,
     openedById: row.user_id,
-    openedByName: row.opened_by_name,
+    openedByName: row.openedByName,
     reason: row.reason,
     grantedAt: row.granted_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),
     endedAt: row.ended_at?.toISOString() ?? null,
     endedById: row.ended_by,
-    endedByName: row.ended_by_name,
+    endedByName: row.endedByName,
     state,
     canEnd: state === 'active' && mayEnd(principal, row),
   };
-}
-
-function decodeCursor(cursor: string): { grantedAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const grantedAt = new Date(at ?? '');
-  // Years PostgreSQL can compare without an out-of-range error (a 500), and our cursors only hold.
-  const year = grantedAt.getUTCFullYear();
-  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id) || Number.isNaN(year) || year < 2000 || year > 9999) {
-    throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', { fields: [{ field: 'cursor', problems: ['unreadable'] }] });
-  }
-  return { grantedAt, id };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { MembershipsEnded } from '#accounts';
+import { TeamDirectory, type MembershipsEnded } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { ClientRepository } from '../client.repository.js';
 import { ClientEvents } from '../client-events.js';
@@ -18,6 +18,7 @@ import { TimelineWriter } from '../timeline/timeline.writer.js';
 export class LeaverAssignments {
   constructor(
     private readonly clients: ClientRepository,
+    private readonly teams: TeamDirectory,
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
@@ -26,7 +27,9 @@ export class LeaverAssignments {
   async release(ended: MembershipsEnded, manager: EntityManager): Promise<void> {
     // A new role alone changes no team: the assignments stay (a change of teams comes as its own event).
     if (ended.reason === 'role-changed') return;
-    const removed = await this.clients.releaseAssignmentsOf(ended.userId, ended.reason === 'deactivated', manager);
+    // Deactivated: every assignment ends. Otherwise those on files of teams they no longer belong to.
+    const keptTeamIds = ended.reason === 'deactivated' ? [] : await this.teams.teamIdsOf(manager, ended.userId);
+    const removed = await this.clients.releaseAssignmentsOf(ended.userId, keptTeamIds, manager);
     if (removed.length === 0) return;
     const data = { userId: ended.userId, reason: ended.reason };
     await this.timeline.add(

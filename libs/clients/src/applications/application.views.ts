@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ProtectionKinds, ProtectionStages, removalSuspension, type ProtectionKind, type ProtectionStage, type ProtectionTransitionOption } from '#domain';
+import { ProtectionKinds, ProtectionOutcomes, ProtectionStages, removalSuspension, type ProtectionKind, type ProtectionStage, type ProtectionTransitionOption } from '#domain';
 import type { ProtectionApplicationEntity } from '../entities/protection-application.entity.js';
 import type { StageTransitionEntity } from '../entities/stage-transition.entity.js';
 
@@ -7,7 +7,7 @@ export class TransitionOptionView {
   @ApiProperty({ enum: ProtectionStages })
   to!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ enum: ProtectionOutcomes, nullable: true })
   outcome!: string | null;
 
   @ApiProperty()
@@ -50,7 +50,7 @@ export class StageHistoryView {
   @ApiProperty({ format: 'date', description: 'When it happened' })
   eventOn!: string;
 
-  @ApiProperty({ type: Object, description: 'Every date recorded, by field' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'date' }, description: 'Every date recorded, by field' })
   dates!: Record<string, string>;
 
   @ApiProperty({ type: String, nullable: true })

@@ -12,9 +12,9 @@ import {
   type ProtectionKind,
   type ProtectionTransitionRequest,
 } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { ClientEvents } from '../client-events.js';
-import { ClientsService, TIME_ZONE } from '../clients.service.js';
+import { ClientsService } from '../clients.service.js';
 import { ProtectionApplicationEntity } from '../entities/protection-application.entity.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 import { ProtectionApplicationRepository, StageHistoryRepository } from './protection-application.repository.js';
@@ -46,6 +46,7 @@ export class ApplicationsService {
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -66,7 +67,7 @@ export class ApplicationsService {
   }
 
   async open(principal: Principal, clientId: string, input: NewApplicationInput): Promise<ApplicationView> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await this.clients.lockOpen(principal, clientId, manager, 'application.open');
       const earlier = await this.applications.listOfClient(clientId, manager);
       const answer = canOpenNextApplication(earlier.map((a) => a.state));
@@ -97,9 +98,9 @@ export class ApplicationsService {
         { action: AuditAction.ApplicationCreated, clientId, target: { type: 'protection-application', id: applicationId }, details: { applicationNo: state.applicationNo } },
         manager,
       );
-      return applicationId;
+      const opened = (await this.applications.findOfClient(clientId, applicationId, manager)) as ProtectionApplicationEntity;
+      return toApplicationView(opened, allowedProtectionTransitions(opened.stage, opened.state), []);
     });
-    return this.get(principal, clientId, id);
   }
 
   /** Records a step of the procedure with the date it happened, who recorded it and a note. */
@@ -109,11 +110,11 @@ export class ApplicationsService {
     applicationId: string,
     request: Omit<ProtectionTransitionRequest, 'recordedBy'> & { readonly version: number },
   ): Promise<ApplicationView> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { client } = await this.clients.lockOpen(principal, clientId, manager, 'application.step');
       const application = await this.lockApplication(clientId, applicationId, request.version, manager);
       const now = this.clock.now();
-      const today = localDateInTimeZone(now, TIME_ZONE);
+      const today = localDateInTimeZone(now, this.config.timeZone);
       const result = applyProtectionTransition(application.state, { ...request, recordedBy: principal.userId }, today);
       if (result.status === 'not-allowed') {
         throw new DomainError('STAGE_TRANSITION_NOT_ALLOWED', `This application is at ${application.stage}; that step is not possible from here.`, {
@@ -126,7 +127,7 @@ export class ApplicationsService {
           fields: result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })),
         });
       }
-      await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
+      const written = await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
       await this.stageHistory.record(
         {
           clientId,
@@ -163,8 +164,8 @@ export class ApplicationsService {
       );
       const updated = { ...application, state: result.state, stage: result.state.stage };
       await this.events.applicationChanged(updated, client, { kind: 'stage', actorUserId: principal.userId, today }, manager);
+      return this.view(written, manager);
     });
-    return this.get(principal, clientId, applicationId);
   }
 
   /**
@@ -178,13 +179,13 @@ export class ApplicationsService {
     applicationId: string,
     input: { readonly version: number; readonly dates: Readonly<Record<string, string>>; readonly note?: string | null },
   ): Promise<ApplicationView> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { client } = await this.clients.lockOpen(principal, clientId, manager, 'application.step-correction');
       const application = await this.lockApplication(clientId, applicationId, input.version, manager);
       const last = await this.stageHistory.lastOf(applicationId, manager);
       if (!last?.stateBefore) throw new DomainError('STAGE_TRANSITION_INVALID', 'There is no recorded step to correct.');
       const now = this.clock.now();
-      const today = localDateInTimeZone(now, TIME_ZONE);
+      const today = localDateInTimeZone(now, this.config.timeZone);
       const result = applyProtectionTransition(
         last.stateBefore as typeof application.state,
         { to: last.toStage as typeof application.stage, outcome: last.outcome as ProtectionTransitionRequest['outcome'], dates: input.dates, note: input.note ?? last.note, recordedBy: principal.userId },
@@ -195,7 +196,7 @@ export class ApplicationsService {
           fields: result.status === 'invalid' ? result.problems.map((p) => ({ field: p.field, problems: [p.message], code: p.code })) : [],
         });
       }
-      await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
+      const written = await this.applications.update(applicationId, { state: result.state, stage: result.state.stage, version: application.version + 1 }, manager);
       await this.stageHistory.record(
         {
           clientId,
@@ -223,12 +224,12 @@ export class ApplicationsService {
         manager,
       );
       await this.events.applicationChanged({ ...application, state: result.state, stage: result.state.stage }, client, { kind: 'correction', actorUserId: principal.userId, today }, manager);
+      return this.view(written, manager);
     });
-    return this.get(principal, clientId, applicationId);
   }
 
   async update(principal: Principal, clientId: string, applicationId: string, input: ApplicationUpdateInput): Promise<ApplicationView> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await this.clients.lockOpen(principal, clientId, manager, 'application.update');
       const application = await this.lockApplication(clientId, applicationId, input.version, manager);
       const changed: string[] = [];
@@ -242,12 +243,22 @@ export class ApplicationsService {
         patch.reasonableGroundsSubmitted = input.reasonableGroundsSubmittedOn !== null;
         changed.push('reasonableGroundsSubmitted');
       }
-      if (changed.length === 0) return;
-      await this.applications.update(applicationId, patch, manager);
+      if (changed.length === 0) {
+        // Nothing to write: the answer is the application as it stands, read like any other.
+        await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'protection-application', id: applicationId } }, manager);
+        return this.view(application, manager);
+      }
+      const written = await this.applications.update(applicationId, patch, manager);
       await this.timeline.add([{ clientId, kind: 'application.updated', actorUserId: principal.userId, data: { applicationId, fields: changed } }], manager);
       await this.audit.record({ action: AuditAction.ApplicationUpdated, clientId, target: { type: 'protection-application', id: applicationId }, changedFields: changed }, manager);
+      return this.view(written, manager);
     });
-    return this.get(principal, clientId, applicationId);
+  }
+
+  /** The answer to a change: the application as the change wrote it, with its history so far. */
+  private async view(application: ProtectionApplicationEntity, manager: EntityManager): Promise<ApplicationView> {
+    const history = await this.stageHistory.ofApplications([application.id], manager);
+    return toApplicationView(application, allowedProtectionTransitions(application.stage, application.state), history.get(application.id) ?? []);
   }
 
   private async lockApplication(clientId: string, applicationId: string, version: number, manager: EntityManager): Promise<ProtectionApplicationEntity> {

@@ -20,8 +20,8 @@ export class ProtectionApplicationRepository {
     return manager.getRepository(ProtectionApplicationEntity).find({ where: { clientId }, order: { applicationNo: 'ASC' } });
   }
 
-  findOfClient(clientId: string, applicationId: string): Promise<ProtectionApplicationEntity | null> {
-    return this.dataSource.getRepository(ProtectionApplicationEntity).findOneBy({ id: applicationId, clientId });
+  findOfClient(clientId: string, applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<ProtectionApplicationEntity | null> {
+    return manager.getRepository(ProtectionApplicationEntity).findOneBy({ id: applicationId, clientId });
   }
 
   /** The application, its row locked for the rest of the transaction; null when not this file's. */
@@ -39,8 +39,14 @@ export class ProtectionApplicationRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(applicationId: string, changes: Partial<ProtectionApplicationEntity>, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ProtectionApplicationEntity).update({ id: applicationId }, changes);
+  /**
+   * Writes changes to an application whose row the caller has locked and returns the row as
+   * written, read by its key in the same transaction.
+   */
+  async update(applicationId: string, changes: Partial<ProtectionApplicationEntity>, manager: EntityManager): Promise<ProtectionApplicationEntity> {
+    const repository = manager.getRepository(ProtectionApplicationEntity);
+    await repository.update({ id: applicationId }, changes);
+    return repository.findOneByOrFail({ id: applicationId });
   }
 }
 
@@ -59,10 +65,10 @@ export class StageHistoryRepository {
   }
 
   /** The steps of these applications, each in the order they happened. */
-  async ofApplications(applicationIds: readonly string[]): Promise<Map<string, StageTransitionEntity[]>> {
+  async ofApplications(applicationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, StageTransitionEntity[]>> {
     const result = new Map<string, StageTransitionEntity[]>();
     if (applicationIds.length === 0) return result;
-    const rows = await this.dataSource
+    const rows = await manager
       .getRepository(StageTransitionEntity)
       .createQueryBuilder('t')
       .where('t.application_id = ANY(:ids)', { ids: applicationIds })

@@ -3,9 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError, localDateInTimeZone } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { ClientEvents } from '../client-events.js';
-import { ClientsService, TIME_ZONE } from '../clients.service.js';
+import { ClientsService } from '../clients.service.js';
 import type { AppointmentEntity, AppointmentKind, AppointmentStatus } from '../entities/appointment.entity.js';
 import { ApplicationFacts } from '../applications/application-facts.repository.js';
 import { AppointmentRepository } from './appointment.repository.js';
@@ -39,6 +39,7 @@ export class AppointmentsService {
     private readonly events: ClientEvents,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -127,7 +128,7 @@ export class AppointmentsService {
   }
 
   private context(principal: Principal) {
-    return { kind: 'appointment', actorUserId: principal.userId, today: localDateInTimeZone(this.clock.now(), TIME_ZONE) };
+    return { kind: 'appointment', actorUserId: principal.userId, today: localDateInTimeZone(this.clock.now(), this.config.timeZone) };
   }
 
   private async checkApplication(clientId: string, applicationId: string | null, manager: EntityManager): Promise<void> {

@@ -1,57 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiProperty } from '@nestjs/swagger';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { DeadlineView } from '#deadlines';
-import { DomainError, EXPORT_PURPOSES, type ExportPurpose } from '#domain';
+import { DomainError, type ExportPurpose } from '#domain';
 import { Clock } from '#platform';
-import { ApplicationView } from '../applications/application.views.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { AppointmentsService } from '../appointments/appointments.service.js';
-import { AppointmentView } from '../appointments/appointment.views.js';
-import { ClientView } from '../client.views.js';
 import { ClientsService } from '../clients.service.js';
 import { ClientDeadlinesService } from '../deadlines/client-deadlines.service.js';
-import { StatusHistoryView, StatusService } from '../status/status.service.js';
-import { TimelineItemView, TimelineService } from '../timeline/timeline.service.js';
+import { StatusService } from '../status/status.service.js';
+import { TimelineService } from '../timeline/timeline.service.js';
+import type { TimelineItemView } from '../timeline/timeline.views.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
-
-/** Defined in libs/domain (shared with the dashboard); exported here for this library's users. */
-export { EXPORT_PURPOSES };
-export type { ExportPurpose };
-
-export class ClientExportView {
-  @ApiProperty({ format: 'date-time' })
-  exportedAt!: string;
-
-  @ApiProperty({ description: 'Who exported it' })
-  exportedBy!: string;
-
-  @ApiProperty({ enum: EXPORT_PURPOSES })
-  purpose!: ExportPurpose;
-
-  @ApiProperty()
-  reason!: string;
-
-  @ApiProperty({ type: ClientView })
-  client!: ClientView;
-
-  @ApiProperty({ type: [ApplicationView], description: 'Every protection application with its full history' })
-  applications!: ApplicationView[];
-
-  @ApiProperty({ type: StatusHistoryView })
-  statusHistory!: StatusHistoryView;
-
-  @ApiProperty({ type: [AppointmentView] })
-  appointments!: AppointmentView[];
-
-  @ApiProperty({ type: [DeadlineView], description: 'Open and closed deadlines, superseded ones included' })
-  deadlines!: DeadlineView[];
-
-  @ApiProperty({ type: [TimelineItemView], description: 'The whole timeline, newest first' })
-  timeline!: TimelineItemView[];
-}
+import type { ClientExportView } from './client-export.views.js';
 
 const TIMELINE_PAGE = 500;
 const NEEDS_SHARING_CONSENT: ReadonlySet<ExportPurpose> = new Set(['legal-representative', 'transfer-with-consent']);

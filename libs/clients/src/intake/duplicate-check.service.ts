@@ -3,7 +3,8 @@ import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
 import { DuplicateCheckThrottle, duplicateCheckRefused } from './duplicate-check.throttle.js';
-import { DuplicateFinder, type DuplicateCandidate, type DuplicateMatches } from './duplicate-finder.js';
+import type { DuplicateCandidate } from './duplicate-candidate.views.js';
+import { DuplicateFinder, type DuplicateMatches } from './duplicate-finder.js';
 
 export type DuplicateCheckPerson = Parameters<DuplicateFinder['find']>[1];
 

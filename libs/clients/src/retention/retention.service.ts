@@ -1,8 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditService } from '#audit';
+import { AuditAction, AuditRetentionRepository, AuditService } from '#audit';
+import { DeadlineRepository } from '#deadlines';
 import { AppConfig, Clock } from '#platform';
 import { ClientDataErasers } from './client-data-erasers.js';
+import { ClientRetentionRepository } from './client-retention.repository.js';
+
+/** Files anonymised per transaction. */
+const BATCH_SIZE = 200;
 
 /**
  * Anonymises client files closed more than CLIENT_RETENTION_DAYS ago (APPI Art. 22: keep personal
@@ -21,7 +26,10 @@ export class RetentionService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly files: ClientRetentionRepository,
+    private readonly deadlines: DeadlineRepository,
     private readonly audit: AuditService,
+    private readonly auditTrail: AuditRetentionRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly erasers: ClientDataErasers,
@@ -33,38 +41,15 @@ export class RetentionService {
     let total = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (manager) => {
-        const due = await manager.query<{ id: string }[]>(
-          `SELECT id FROM client WHERE status = 'closed' AND closed_at < $1 ORDER BY closed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
-          [cutoff],
-        );
-        if (due.length === 0) return 0;
-        const ids = due.map((row) => row.id);
-        await manager.query(
-          `UPDATE client SET status = 'anonymised', anonymised_at = $2, family_name = '(anonymised)', given_name = '', native_name = NULL,
-                  katakana_name = NULL, aliases = '{}', date_of_birth = NULL, date_of_birth_approximate = false, gender = NULL, phone = NULL,
-                  email = NULL, address = NULL, landing_port = NULL, residence_card_number = NULL, consents = '[]', closed_reason = NULL,
-                  search_grams = '{}', search_text = '', sort_name = '', version = version + 1
-            WHERE id = ANY($1::uuid[])`,
-          [ids, now],
-        );
-        await manager.query(`UPDATE timeline_event SET body = NULL WHERE client_id = ANY($1::uuid[]) AND body IS NOT NULL`, [ids]);
-        await manager.query(`UPDATE stage_transition SET note = NULL WHERE client_id = ANY($1::uuid[]) AND note IS NOT NULL`, [ids]);
-        await manager.query(`UPDATE appointment SET notes = NULL, outcome = NULL, place = NULL WHERE client_id = ANY($1::uuid[])`, [ids]);
-        await manager.query(`UPDATE break_glass_grant SET reason = '(anonymised)' WHERE client_id = ANY($1::uuid[])`, [ids]);
-        await manager.query(
-          `UPDATE deadline SET resolution = NULL, override_reason = NULL
-            WHERE client_id = ANY($1::uuid[]) AND (resolution IS NOT NULL OR override_reason IS NOT NULL)`,
-          [ids],
-        );
+        const ids = await this.files.lockClosedBefore(manager, cutoff, BATCH_SIZE);
+        if (ids.length === 0) return 0;
+        await this.files.anonymise(manager, ids, now);
+        await this.deadlines.eraseNotesOfClients(manager, ids);
         // Documents' data keys, referrals' shared fields: each library erases its own.
         await this.erasers.eraseAll(ids, manager);
-        // The audit trail is append-only; this function (migration 1796500000400) is its one
-        // exception, and acts only on files already marked anonymised above.
-        await manager.query('SELECT anonymise_audit_for_clients($1::uuid[])', [ids]);
-        await manager.query(
-          `INSERT INTO timeline_event (client_id, occurred_at, kind, actor_user_id, data) SELECT id, $2, 'client.anonymised', NULL, '{}' FROM unnest($1::uuid[]) AS id`,
-          [ids, now],
-        );
+        // After the files are marked anonymised above: the audit trail's one exception acts only on those.
+        await this.auditTrail.anonymiseForClients(manager, ids);
+        await this.files.recordAnonymised(manager, ids, now);
         await this.audit.recordAll(
           ids.map((id) => ({ action: AuditAction.ClientAnonymised, actor: null, clientId: id, target: { type: 'client', id }, details: { retentionDays: this.config.clientRetentionDays } })),
           manager,

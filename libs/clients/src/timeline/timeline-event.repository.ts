@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { TimelineData } from '../entities/timeline-event.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TimelineEventEntity, type TimelineData } from '../entities/timeline-event.entity.js';
 
 export interface TimelineEventRow {
   id: string;
   occurred_at: Date;
   kind: string;
   actor_user_id: string | null;
-  actor_name: string | null;
   data: TimelineData;
   body: string | null;
 }
+
+export type NewTimelineEvent = Pick<TimelineEventEntity, 'clientId' | 'kind' | 'actorUserId' | 'data' | 'body' | 'occurredAt'>;
 
 /**
  * Events that other libraries mark `sensitive` (about a medical or trauma document) are left out
@@ -18,12 +19,12 @@ export interface TimelineEventRow {
  */
 const HIDDEN_UNDER_EMERGENCY_ACCESS = `AND NOT COALESCE((e.data->>'sensitive')::boolean, false)`;
 
-/** Reads a file's timeline. Callers have checked the file's scope; the writer adds to it. */
+/** A file's timeline. Callers have checked the file's scope. */
 @Injectable()
 export class TimelineEventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Newest first, `limit` events after `before` (occurred at, id), with the actor's display name. */
+  /** Newest first, `limit` events after `before` (occurred at, id). */
   async pageOfClient(clientId: string, limit: number, before: readonly [Date, string] | undefined, hideSensitive: boolean): Promise<TimelineEventRow[]> {
     const params: unknown[] = [clientId, limit];
     let after = '';
@@ -32,11 +33,15 @@ export class TimelineEventRepository {
       after = 'AND (e.occurred_at, e.id) < ($3, $4)';
     }
     return this.dataSource.query<TimelineEventRow[]>(
-      `SELECT e.id, e.occurred_at, e.kind, e.actor_user_id, u.display_name AS actor_name, e.data, e.body
-         FROM timeline_event e LEFT JOIN user_account u ON u.id = e.actor_user_id
+      `SELECT e.id, e.occurred_at, e.kind, e.actor_user_id, e.data, e.body
+         FROM timeline_event e
         WHERE e.client_id = $1 ${after} ${hideSensitive ? HIDDEN_UNDER_EMERGENCY_ACCESS : ''}
         ORDER BY e.occurred_at DESC, e.id DESC LIMIT $2`,
       params,
     );
+  }
+
+  async append(manager: EntityManager, events: readonly NewTimelineEvent[]): Promise<void> {
+    await manager.createQueryBuilder().insert().into(TimelineEventEntity).values([...events]).execute();
   }
 }

@@ -1,46 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import type { Principal } from '#accounts';
+import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
 import { ClientsService } from '../clients.service.js';
-import type { TimelineData } from '../entities/timeline-event.entity.js';
 import { TimelineEventRepository } from './timeline-event.repository.js';
+import type { TimelinePage } from './timeline.views.js';
 import { TimelineWriter } from './timeline.writer.js';
-
-export class TimelineItemView {
-  @ApiProperty()
-  id!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  occurredAt!: string;
-
-  @ApiProperty({ example: 'application.stage' })
-  kind!: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  actorUserId!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  actorName!: string | null;
-
-  @ApiProperty({ type: Object })
-  data!: TimelineData;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The text of a note or a step’s note' })
-  body!: string | null;
-}
-
-export class TimelinePage {
-  @ApiProperty({ type: [TimelineItemView] })
-  items!: TimelineItemView[];
-
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor!: string | null;
-}
-
-
 
 /** One chronological feed per client, newest first, and the workers' notes. */
 @Injectable()
@@ -48,6 +14,7 @@ export class TimelineService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: TimelineEventRepository,
+    private readonly users: UserDirectory,
     private readonly clients: ClientsService,
     private readonly writer: TimelineWriter,
     private readonly audit: AuditService,
@@ -58,6 +25,7 @@ export class TimelineService {
     const rows = await this.events.pageOfClient(clientId, limit + 1, cursor ? decode(cursor) : undefined, access === 'break-glass');
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'timeline', id: null } });
     const page = rows.slice(0, limit);
+    const actors = await this.users.displayNames(page.map((r) => r.actor_user_id));
     const last = page.at(-1);
     return {
       items: page.map((r) => ({
@@ -65,7 +33,7 @@ export class TimelineService {
         occurredAt: r.occurred_at.toISOString(),
         kind: r.kind,
         actorUserId: r.actor_user_id,
-        actorName: r.actor_name,
+        actorName: r.actor_user_id === null ? null : (actors.get(r.actor_user_id) ?? null),
         data: r.data,
         body: r.body,
       })),

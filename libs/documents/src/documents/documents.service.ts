@@ -3,9 +3,9 @@ import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ApplicationFacts, ClientsService, TIME_ZONE, TimelineWriter, type ScopedClient } from '#clients';
+import { ApplicationFacts, ClientsService, TimelineWriter, type ScopedClient } from '#clients';
 import { DomainError, isJapanese, localDateInTimeZone, translationAfterNewVersion, type ClientFileAction, type DocumentCategory } from '#domain';
-import { afterCommit, Clock, KeysetCursor } from '#platform';
+import { afterCommit, AppConfig, Clock, KeysetCursor } from '#platform';
 import { EncryptedFiles, type StoredFile } from '../files/encrypted-files.js';
 import { checkFileName } from '../files/file-name.js';
 import { DocumentRepository, type DocumentRecord } from './document.repository.js';
@@ -87,6 +87,7 @@ export class DocumentsService {
     private readonly translationDeadlines: TranslationDeadlines,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** A page of the file's documents, newest first; the cursor is checked before the file is. */
@@ -340,7 +341,7 @@ export class DocumentsService {
   }
 
   private today(): string {
-    return localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    return localDateInTimeZone(this.clock.now(), this.config.timeZone);
   }
 
   private removeAfterCommit(storageKeys: readonly string[], manager: EntityManager): void {

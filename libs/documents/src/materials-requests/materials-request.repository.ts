@@ -34,23 +34,4 @@ export class MaterialsRequestRepository {
   async update(requestId: string, changes: MaterialsRequestChanges, currentVersion: number, manager: EntityManager): Promise<void> {
     await manager.getRepository(MaterialsRequestEntity).update({ id: requestId }, { ...changes, version: currentVersion + 1 });
   }
-
-  /**
-   * The deadline each request made (the open one, else the latest), by request id. The deadlines
-   * library owns the table; the source is the link, read here in one query for the whole list.
-   */
-  async deadlineIds(clientId: string, requestIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
-    if (requestIds.length === 0) return new Map();
-    const rows = await manager.query<{ source: string; id: string }[]>(
-      `SELECT DISTINCT ON (source) source, id FROM deadline
-        WHERE client_id = $1 AND source = ANY($2::text[])
-        ORDER BY source, (status = 'open') DESC, created_at DESC, id`,
-      [clientId, requestIds.map(materialsRequestSource)],
-    );
-    const bySource = new Map(rows.map((row) => [row.source, row.id]));
-    return new Map(requestIds.flatMap((id) => {
-      const deadlineId = bySource.get(materialsRequestSource(id));
-      return deadlineId ? [[id, deadlineId] as const] : [];
-    }));
-  }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ApplicationFacts, ClientEvents, ClientsService, TimelineWriter, TIME_ZONE } from '#clients';
+import { ApplicationFacts, ClientEvents, ClientsService, TimelineWriter } from '#clients';
+import { DeadlineRepository } from '#deadlines';
 import { DomainError, localDateInTimeZone, type DesiredDeadline, type ResolvedDeadline } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import type { MaterialsRequestEntity, MaterialsRequestStatus } from '../entities/materials-request.entity.js';
 import { materialsRequestSource, MaterialsRequestRepository, type MaterialsRequestChanges } from './materials-request.repository.js';
 import { toMaterialsRequestView, type MaterialsRequestView } from './materials-request.views.js';
@@ -44,15 +45,17 @@ export class MaterialsRequestsService {
     private readonly clients: ClientsService,
     private readonly applications: ApplicationFacts,
     private readonly events: ClientEvents,
+    private readonly deadlines: DeadlineRepository,
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async list(principal: Principal, clientId: string): Promise<MaterialsRequestView[]> {
     await this.clients.requireInScope(principal, clientId);
     const requests = await this.requests.listOfClient(clientId);
-    const deadlines = await this.requests.deadlineIds(clientId, requests.map((r) => r.id));
+    const deadlines = await this.deadlineIds(clientId, requests.map((r) => r.id));
     await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'materials-request', id: null }, details: { materialsRequests: requests.length } });
     return requests.map((request) => toMaterialsRequestView(request, deadlines.get(request.id) ?? null));
   }
@@ -134,12 +137,21 @@ export class MaterialsRequestsService {
 
   private async view(clientId: string, requestId: string): Promise<MaterialsRequestView> {
     const request = (await this.requests.findOfClient(clientId, requestId)) as MaterialsRequestEntity;
-    const deadlines = await this.requests.deadlineIds(clientId, [requestId]);
+    const deadlines = await this.deadlineIds(clientId, [requestId]);
     return toMaterialsRequestView(request, deadlines.get(requestId) ?? null);
   }
 
+  /** The deadline each request made (the open one, else the latest), by request id. */
+  private async deadlineIds(clientId: string, requestIds: readonly string[]): Promise<Map<string, string>> {
+    const bySource = await this.deadlines.latestIdsBySource(clientId, requestIds.map(materialsRequestSource));
+    return new Map(requestIds.flatMap((id) => {
+      const deadlineId = bySource.get(materialsRequestSource(id));
+      return deadlineId ? [[id, deadlineId] as const] : [];
+    }));
+  }
+
   private today(): string {
-    return localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    return localDateInTimeZone(this.clock.now(), this.config.timeZone);
   }
 }
 

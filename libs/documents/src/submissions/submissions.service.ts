@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ClientsService, TimelineWriter, TIME_ZONE } from '#clients';
+import { ClientsService, TimelineWriter } from '#clients';
 import { DomainError, localDateInTimeZone, type SubmissionTarget } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { DocumentRepository } from '../documents/document.repository.js';
 import type { DocumentDetailView } from '../documents/document.views.js';
 import { DocumentsService, seesSensitive } from '../documents/documents.service.js';
@@ -37,10 +37,11 @@ export class SubmissionsService {
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async record(principal: Principal, clientId: string, documentId: string, input: SubmissionInput): Promise<DocumentDetailView> {
-    const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     if (input.submittedOn > today) {
       throw new DomainError('VALIDATION_FAILED', 'A submission is recorded once it happened.', { fields: [{ field: 'submittedOn', problems: ['must not be in the future'] }] });
     }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ClientsService, TimelineWriter, TIME_ZONE } from '#clients';
+import { ClientsService, TimelineWriter } from '#clients';
 import { changeTranslation, DomainError, localDateInTimeZone, type TranslationState, type TranslationStatus } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { DocumentRepository } from '../documents/document.repository.js';
 import type { DocumentDetailView } from '../documents/document.views.js';
 import { DocumentsService } from '../documents/documents.service.js';
@@ -38,6 +38,7 @@ export class TranslationsService {
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async change(principal: Principal, clientId: string, documentId: string, input: TranslationChangeInput): Promise<DocumentDetailView> {
@@ -49,7 +50,7 @@ export class TranslationsService {
       if (document.version !== input.version) {
         throw new DomainError('STALE_VERSION', 'Someone changed this document meanwhile. Reload it.', { currentVersion: document.version });
       }
-      const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+      const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
       const current: TranslationState = {
         status: document.translationStatus,
         translatorName: document.translatorName,

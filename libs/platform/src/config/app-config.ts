@@ -84,6 +84,11 @@ export abstract class AppConfig {
     readonly limit: number;
     readonly windowMs: number;
   };
+  /**
+   * The IANA zone of every local date and time: Japan's, since the procedure's dates are counted
+   * there. Not a setting: a server elsewhere must not move a legal deadline.
+   */
+  abstract readonly timeZone: string;
   abstract readonly referrals: {
     /** The sender of referral letters and e-mails, as partners know the organisation. */
     readonly organisationName: string;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { JAPAN_TIME_ZONE } from '#domain';
 import type { AppConfig } from './app-config.js';
 import { EMPTY_MEANS_NONE, EnvironmentVariables, SECRET_VARIABLES } from './environment-variables.js';
 
@@ -176,6 +177,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       partnerRefusalsPerHour: vars.RATE_LIMIT_PARTNER_REFUSALS,
       partnerLettersPerHour: vars.RATE_LIMIT_PARTNER_LETTERS,
     },
+    timeZone: JAPAN_TIME_ZONE,
     referrals: { organisationName: vars.ORGANISATION_NAME, followUpBusinessDays: vars.REFERRAL_FOLLOW_UP_BUSINESS_DAYS },
   };
 }

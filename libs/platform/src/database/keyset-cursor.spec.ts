@@ -35,6 +35,21 @@ describe('KeysetCursor', () => {
     expect(thrown).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'cursor', problems: ['unreadable'] }] } });
   });
 
+  it('takes only calendar dates that exist', () => {
+    const dated = new KeysetCursor(['date', 'uuid'] as const);
+    expect(dated.decode(dated.encode(['2028-02-29', ID]))).toEqual(['2028-02-29', ID]);
+    expect(() => dated.decode(encode(['2026-02-30', ID]))).toThrow(DomainError);
+    expect(() => dated.decode(encode(['2026-2-3', ID]))).toThrow(DomainError);
+  });
+
+  it('takes bigint ids only as digits within the range of a bigint', () => {
+    const ids = new KeysetCursor(['bigint'] as const);
+    expect(ids.decode(ids.encode(['123456789012345678']))).toEqual(['123456789012345678']);
+    expect(() => ids.decode(encode(['9'.repeat(19)]))).toThrow(DomainError);
+    expect(() => ids.decode(encode(['-1']))).toThrow(DomainError);
+    expect(() => ids.decode(encode(['1e3']))).toThrow(DomainError);
+  });
+
   it('refuses text the database cannot hold', () => {
     const text = new KeysetCursor(['text'] as const);
     expect(text.decode(text.encode(['Nguyễn']))).toEqual(['Nguyễn']);

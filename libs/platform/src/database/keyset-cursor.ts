@@ -1,4 +1,4 @@
-import { DomainError } from '#domain';
+import { DomainError, parseLocalDate } from '#domain';
 
 /**
  * The kinds of value a keyset cursor carries, each checked on the way back in so that a cursor
@@ -8,9 +8,11 @@ import { DomainError } from '#domain';
  *   JavaScript Date keeps milliseconds, so two rows written in the same millisecond would be
  *   skipped or repeated at a page boundary); in SQL, `keysetMicros(column)` reads it and
  *   `fromKeysetMicros($n)` turns it back into a timestamp;
+ * - `date`: a calendar date, YYYY-MM-DD, one that exists (not 2026-02-30);
+ * - `bigint`: a row id from a bigint identity column, digits only, within PostgreSQL's bigint;
  * - `text`: any storable text.
  */
-export type KeysetPart = 'uuid' | 'micros' | 'text';
+export type KeysetPart = 'uuid' | 'micros' | 'date' | 'bigint' | 'text';
 
 /** Every part travels as a string (a bigint of microseconds does not fit a JSON number). */
 export type KeysetValues<P extends readonly KeysetPart[]> = { readonly [I in keyof P]: string };
@@ -19,6 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Up to year 9999 in microseconds (2.5e17), well inside bigint; no sign: nothing is older than 1970. */
 const MICROS = /^\d{1,18}$/;
 const MAX_MICROS = 253_402_300_799_999_999n;
+/** Up to 18 digits: always below 2^63, whatever the digits. */
+const BIGINT = /^\d{1,18}$/;
 
 /** The SQL expression that reads a timestamptz column as the `micros` part of a cursor. */
 export function keysetMicros(column: string): string {
@@ -64,6 +68,10 @@ function isValid(part: KeysetPart, value: unknown): boolean {
       return UUID.test(value);
     case 'micros':
       return MICROS.test(value) && BigInt(value) <= MAX_MICROS;
+    case 'date':
+      return parseLocalDate(value) !== undefined;
+    case 'bigint':
+      return BIGINT.test(value);
     case 'text':
       return !value.includes('\u0000') && (value as string & { isWellFormed(): boolean }).isWellFormed();
   }

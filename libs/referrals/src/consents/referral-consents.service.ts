@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ClientsService, TIME_ZONE, TimelineWriter } from '#clients';
+import { ClientsService, TimelineWriter } from '#clients';
 import { consentCovering, DomainError, isConsentInForce, localDateInTimeZone, type ReferralConsentRecord, type ServiceKind } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import type { ReferralConsentEntity } from '../entities/referral-consent.entity.js';
 import { PartnerRepository } from '../partners/partner.repository.js';
 import { ReferralRepository } from '../referrals/referral.repository.js';
@@ -43,6 +43,7 @@ export class ReferralConsentsService {
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async list(principal: Principal, clientId: string): Promise<ReferralConsentView[]> {
@@ -148,7 +149,7 @@ export class ReferralConsentsService {
   }
 
   private today(): string {
-    return localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    return localDateInTimeZone(this.clock.now(), this.config.timeZone);
   }
 }
 

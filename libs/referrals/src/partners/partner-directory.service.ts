@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError, isPrefecture, isProgramme, isServiceKind, localDateInTimeZone, normaliseName, searchText, type Prefecture, type Programme, type ServiceKind } from '#domain';
-import { Clock, KeysetCursor, type FieldProblem } from '#platform';
+import { AppConfig, Clock, type FieldProblem, KeysetCursor } from '#platform';
 import type { PartnerOrganisationEntity } from '../entities/partner-organisation.entity.js';
 import type { PartnerServiceEntity } from '../entities/partner-service.entity.js';
 import { toDetailView, toListingView, toOrganisationView, toServiceView } from './partner-mapping.js';
@@ -10,7 +10,6 @@ import { PartnerRepository, type NewOrganisation, type NewService } from './part
 import type { PartnerDetailView, PartnerOrganisationPageView, PartnerServicePageView, PartnerServiceView } from './partner.views.js';
 
 /** Capacity counts are days in Japan, where the partners are. */
-const TIME_ZONE = 'Asia/Tokyo';
 /** ISO 639-1, as everywhere in Yorisoi: two lower-case letters. */
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
@@ -105,6 +104,7 @@ export class PartnerDirectoryService {
     private readonly partners: PartnerRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** Services matching every given filter, by organisation name; the cursor is checked first. */
@@ -234,7 +234,7 @@ export class PartnerDirectoryService {
 
   /** Records the places the partner says are free, and on which day they said it. */
   async setCapacity(partnerId: string, serviceId: string, input: ServiceCapacityInput): Promise<PartnerServiceView> {
-    const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     const updatedOn = input.available === null ? null : (input.updatedOn ?? today);
     if (updatedOn !== null && updatedOn > today) {
       throw new DomainError('VALIDATION_FAILED', 'A count cannot be from a day still to come.', { fields: [{ field: 'updatedOn', problems: ['must not be after today'] }] });

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ClientsService, TIME_ZONE, TimelineWriter } from '#clients';
+import { ClientsService, TimelineWriter } from '#clients';
 import { allowedReferralActions, consentCovering, DomainError, isFinalReferralStatus, localDateInTimeZone } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { ReferralConsentRepository } from '../consents/referral-consent.repository.js';
 import { toRecord } from '../consents/referral-consents.service.js';
 import { PartnerDirectoryService } from '../partners/partner-directory.service.js';
@@ -27,6 +27,7 @@ export class ReferralLinksService {
     private readonly timeline: TimelineWriter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** Closes the partner's link (sent to a wrong address, say); the referral itself stays as it is. */
@@ -44,7 +45,7 @@ export class ReferralLinksService {
 
   /** A new link by e-mail (the old one lost, expired or revoked), while the partner still has something to answer or read. */
   async reissue(principal: Principal, clientId: string, referralId: string): Promise<ReferralView> {
-    const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     const mail = await this.dataSource.transaction(async (manager) => {
       await this.clients.lockOpen(principal, clientId, manager, 'referral.link');
       const { referral } = await this.referralsService.require(clientId, referralId, manager, true);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { UserDirectory } from '#accounts';
-import { ApplicationFacts, TIME_ZONE, type ScopedClient } from '#clients';
+import { ApplicationFacts, type ScopedClient } from '#clients';
+import { DeadlineRepository } from '#deadlines';
 import { allowedReferralActions, consentCovering, localDateInTimeZone, referralEligibilityWarnings } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import { ReferralConsentRepository } from '../consents/referral-consent.repository.js';
 import { toRecord } from '../consents/referral-consents.service.js';
 import { ReplyLinks } from '../replies/reply-links.js';
 import { eligibilityFacts, latestApplication } from './referral-facts.js';
-import { ReferralRepository, type ReferralRecord } from './referral.repository.js';
+import { referralFollowUpSource, type ReferralRecord } from './referral.repository.js';
 import type { ReferralView } from './referral.views.js';
 
 /**
@@ -18,22 +19,23 @@ import type { ReferralView } from './referral.views.js';
 @Injectable()
 export class ReferralViewBuilder {
   constructor(
-    private readonly referrals: ReferralRepository,
     private readonly consents: ReferralConsentRepository,
     private readonly applications: ApplicationFacts,
+    private readonly deadlines: DeadlineRepository,
     private readonly users: UserDirectory,
     private readonly links: ReplyLinks,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async build(scoped: ScopedClient, records: readonly ReferralRecord[]): Promise<ReferralView[]> {
     if (records.length === 0) return [];
     const clientId = scoped.client.id;
-    const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     const [applications, consents, deadlines, names] = await Promise.all([
       this.applications.ofClient(clientId),
       this.consents.listOfClient(clientId),
-      this.referrals.followUpDeadlineIds(clientId, records.map((r) => r.referral.id)),
+      this.followUpDeadlineIds(clientId, records.map((r) => r.referral.id)),
       this.users.displayNames(records.map((r) => r.referral.createdBy)),
     ]);
     const facts = eligibilityFacts(scoped.client, latestApplication(applications));
@@ -79,5 +81,14 @@ export class ReferralViewBuilder {
         version: referral.version,
       };
     });
+  }
+
+  /** The open follow-up deadline of each of these referrals, by referral id. */
+  private async followUpDeadlineIds(clientId: string, referralIds: readonly string[]): Promise<Map<string, string>> {
+    const bySource = await this.deadlines.openIdsBySource(clientId, referralIds.map(referralFollowUpSource));
+    return new Map(referralIds.flatMap((id) => {
+      const deadlineId = bySource.get(referralFollowUpSource(id));
+      return deadlineId ? [[id, deadlineId] as const] : [];
+    }));
   }
 }

@@ -86,21 +86,6 @@ export class ReferralRepository {
   }
 
   /**
-   * The open follow-up deadline of each of these referrals. The deadlines library owns the table;
-   * the source is the link, read here in one query for the whole list (as materials requests do).
-   */
-  async followUpDeadlineIds(clientId: string, referralIds: readonly string[]): Promise<Map<string, string>> {
-    if (referralIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ source: string; id: string }[]>(
-      `SELECT source, id FROM deadline WHERE client_id = $1 AND source = ANY($2::text[]) AND status = 'open'`,
-      [clientId, referralIds.map(referralFollowUpSource)],
-    );
-    const byReferral = new Map<string, string>();
-    for (const row of rows) byReferral.set(row.source.split(':')[1] ?? '', row.id);
-    return byReferral;
-  }
-
-  /**
    * Anonymisation: what the referral said about the client (the reason, what was shared, the
    * partner's notes and the outcome) goes; the kind, status and dates stay for the statistics.
    */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ApplicationFacts, AppointmentsService, ClientEvents, ClientsService, TIME_ZONE, TimelineWriter, type AppointmentInput, type ScopedClient } from '#clients';
+import { ApplicationFacts, AppointmentsService, ClientEvents, ClientsService, TimelineWriter, type AppointmentInput, type ScopedClient } from '#clients';
 import { japanCalendar } from '#deadlines';
 import {
   allowedReferralActions,
@@ -375,7 +375,7 @@ export class ReferralsService {
   }
 
   private today(): string {
-    return localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    return localDateInTimeZone(this.clock.now(), this.config.timeZone);
   }
 }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { TIME_ZONE } from '#clients';
 import { localDateInTimeZone } from '#domain';
-import { Clock } from '#platform';
+import { AppConfig, Clock } from '#platform';
 import type { WaitingReferralView } from './referral.views.js';
 import { WaitingReferralsRepository } from './waiting-referrals.repository.js';
 
@@ -14,12 +13,13 @@ export class WaitingReferralsService {
     private readonly waiting: WaitingReferralsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async mine(principal: Principal): Promise<WaitingReferralView[]> {
     const rows = await this.waiting.sentBy(principal);
     if (rows.length > 0) await this.audit.record({ action: AuditAction.ClientListed, recordIds: [...new Set(rows.map((r) => r.clientId))], details: { waitingReferrals: true } });
-    const today = localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
     return rows.map((row) => ({
       id: row.id,
       number: row.number,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserDirectory } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { ClientsService, TIME_ZONE } from '#clients';
+import { ClientsService } from '#clients';
 import { allowedReferralActions, DomainError, localDateInTimeZone, type ReferralAction } from '#domain';
 import { AppConfig, Clock, RequestLimiter } from '#platform';
 import { ReferralLetters } from '../referrals/referral-letters.js';
@@ -146,7 +146,7 @@ export class PartnerRepliesService {
   }
 
   private today(): string {
-    return localDateInTimeZone(this.clock.now(), TIME_ZONE);
+    return localDateInTimeZone(this.clock.now(), this.config.timeZone);
   }
 }
 
