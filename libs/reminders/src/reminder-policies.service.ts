@@ -1,6 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '#audit';
@@ -11,32 +10,7 @@ import { ReminderFileFacts } from './reminder-file-facts.js';
 import { ReminderPolicyRepository } from './reminder-policy.repository.js';
 import type { ReminderPolicyEntity } from './reminder.entities.js';
 import { ReminderPlanner } from './reminder.planner.js';
-
-export class ReminderPolicyView {
-  @ApiProperty({ example: 'deadline:review-request' })
-  target!: string;
-
-  @ApiProperty({ type: [Number], description: 'Days before the due date' })
-  leadDays!: number[];
-
-  @ApiProperty({ description: 'Also remind at once when the deadline is recorded' })
-  onRecording!: boolean;
-
-  @ApiProperty({ description: 'Also remind every business day until the due date' })
-  dailyUntilDue!: boolean;
-
-  @ApiProperty({ minimum: 0, maximum: 23, description: 'Asia/Tokyo' })
-  sendAtHour!: number;
-
-  @ApiProperty({ minimum: 0, maximum: 59 })
-  sendAtMinute!: number;
-
-  @ApiProperty()
-  enabled!: boolean;
-
-  @ApiProperty()
-  version!: number;
-}
+import type { ReminderPolicyView } from './reminder-policy.views.js';
 
 export interface PolicyChange {
   readonly version: number;

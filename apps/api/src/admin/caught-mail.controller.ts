@@ -1,43 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '#accounts';
 import { CaughtMailService, type CaughtMailReader } from '#notifications';
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
-
-export class CaughtMailSummaryResponse {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  receivedAt!: string;
-
-  @ApiProperty({ type: [String] })
-  to!: string[];
-
-  @ApiProperty()
-  subject!: string;
-
-  @ApiProperty({ description: 'Sent to the caller, so shown in full; otherwise sign-in links and codes are redacted.' })
-  addressedToYou!: boolean;
-}
-
-export class CaughtMailResponse extends CaughtMailSummaryResponse {
-  @ApiProperty()
-  from!: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  messageId!: string | null;
-
-  @ApiProperty()
-  text!: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true })
-  html!: string | null;
-
-  @ApiProperty({ description: 'Links, tokens and codes that could sign someone in were removed from this copy.' })
-  redacted!: boolean;
-}
+import { CaughtMailResponse, CaughtMailSummaryResponse } from './caught-mail.views.js';
 
 const readerOf = (principal: Principal): CaughtMailReader => ({
   userId: principal.userId,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
@@ -11,26 +10,7 @@ import { ApplicationFacts } from '../applications/application-facts.repository.j
 import { ClientsService } from '../clients.service.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 import { DeadlineFactsRepository } from './deadline-facts.repository.js';
-
-export class AtRiskDeadline {
-  @ApiProperty({ type: DeadlineView })
-  deadline!: DeadlineView;
-
-  @ApiProperty()
-  caseNumber!: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  ownerName!: string | null;
-
-  @ApiProperty({ description: 'Open business days (administrative calendar) left; negative when overdue' })
-  businessDaysLeft!: number;
-}
-
-/** One of my deadlines, with the file's case number so a list of them can be read at a glance. */
-export class MyDeadlineView extends DeadlineView {
-  @ApiProperty({ example: '2026-0042' })
-  caseNumber!: string;
-}
+import type { AtRiskDeadline, MyDeadlineView } from './client-deadline.views.js';
 
 /** The most a list of deadlines shows. */
 const LIST_LIMIT = 500;
