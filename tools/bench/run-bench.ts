@@ -16,6 +16,7 @@ import { loadConfig } from '#platform';
 import { ReminderPlanner, ReminderProducer } from '#reminders';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
+import { measureClientEdits } from './client-edit-bench.js';
 import { DOCUMENTS_PER_FILE, measureFileThroughput, median, seedDocumentLists, type Throughput } from './documents-bench.js';
 import { directorySearch, letterRates, PARTNERS, seedPartnerDirectory, seedWaitingReferrals, WAITING_PER_CASEWORKER } from './referrals-bench.js';
 
@@ -265,6 +266,18 @@ async function main(): Promise<void> {
     );
   }
 
+  // --- A client edit: each caseworker correcting one of their files, one save after another -------
+  const editedFiles = (
+    await db.query<{ user_id: string; client_id: string }>(
+      `SELECT DISTINCT ON (a.user_id) a.user_id, a.client_id FROM client_assignment a JOIN client c ON c.id = a.client_id AND c.status = 'open'
+        WHERE a.user_id = ANY($1::uuid[]) ORDER BY a.user_id, a.client_id`,
+      [caseworkers.map((c) => c.id)],
+    )
+  ).rows;
+  const editors = editedFiles.map((row) => ({ cookie: caseworkerCookies[caseworkers.findIndex((c) => c.id === row.user_id)] ?? '', clientId: row.client_id }));
+  const clientEdits = await measureClientEdits(base, db, editors, { warmUp: 5, seconds: DURATION_S });
+  console.log('Client edit', clientEdits);
+
   // --- Documents: the tab of a file with 200 documents, and a 20 MB file's throughput -----------
   const documentFiles = await seedDocumentLists(db, caseworkers.map((c) => c.id));
   const documentsTab = await atWorkingPace(base, (c) => ({ path: `/api/clients/${documentFiles[c % documentFiles.length]}/documents?limit=${DOCUMENTS_PAGE}`, cookie: caseworkerCookies[c % CONNECTIONS] }));
@@ -381,6 +394,10 @@ async function main(): Promise<void> {
     ...saturated,
     '',
     `Caseload throughput: ${(caseloadRatio * 100).toFixed(0)} % of the raw-SQL server's (budget ≥ 50 %: ${verdict(caseloadRatio >= BUDGETS.throughputRatio)}).`,
+    '',
+    `### A client edit: ${editors.length} caseworkers each correcting one of their files (a phone number), one save after another`,
+    '',
+    `${clientEdits.edits.toLocaleString('en')} edits in ${DURATION_S} s: p50 ${clientEdits.p50.toFixed(1)} ms, p95 ${clientEdits.p95.toFixed(1)} ms, p99 ${clientEdits.p99.toFixed(1)} ms, ${clientEdits.errors} errors; ${clientEdits.auditRowsPerEdit.toFixed(2)} audit rows per edit.`,
     '',
     '## Referrals',
     '',
