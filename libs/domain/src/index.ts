@@ -13,3 +13,4 @@ export * from './vocabulary/client-details.js';
 export * from './reminders/plan-reminders.js';
 export * from './documents/index.js';
 export * from './referrals/index.js';
+export * from './reports/index.js';
