@@ -39,6 +39,10 @@ export default {
   forceExit: true,
   // Set here, not per project: Jest reads the test timeout from the top-level configuration only.
   testTimeout: 30_000,
+  // Jest's ESM mode keeps every test file's module graph (the whole api, for an e2e file) until
+  // its process ends: in one process the suite outgrew Node's 4 GB heap. With a limit, the tests
+  // run in a worker that is replaced whenever a file leaves it holding more than this.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     {
       ...common,
