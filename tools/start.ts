@@ -18,7 +18,7 @@ import {
   type DatabaseRoleNames,
 } from '#platform';
 import { withDatabase } from '#platform/testing';
-import { startMailCatcher, type CaughtMessage } from '#notifications';
+import { insertCaughtMail, startMailCatcher, type CaughtMessage } from '#notifications';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../apps/api/src/demo/demo-accounts.js';
 
 /**
@@ -245,11 +245,7 @@ async function startCatcher(databaseUrl: string) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      await client.query(
-        `INSERT INTO caught_mail (received_at, envelope_from, envelope_to, subject, message_id, text_body, html_body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [message.receivedAt, message.envelopeFrom, message.envelopeTo, message.subject, message.messageId, message.textBody, message.htmlBody],
-      );
+      await insertCaughtMail(client, message);
     } finally {
       await client.end();
     }
