@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
-import { Clock, queryBuilderParams } from '#platform';
+import { Clock, queryBuilderParams, updateReturning } from '#platform';
 import { clientScopeCondition } from './access/client-scope.js';
 import { ClientAssignmentEntity, type AssignmentRole } from './entities/client-assignment.entity.js';
 import { ClientEntity } from './entities/client.entity.js';
@@ -90,13 +90,13 @@ export class ClientRepository {
 
   /**
    * Writes changes to a file whose row the caller has locked (an edit, close, reopen, reassign)
-   * and returns the row as written, for the answer to the change: read by its key in the same
-   * transaction, not through the caller's scope again.
+   * and returns the row as written, for the answer to the change: from the update's RETURNING,
+   * not through the caller's scope again.
    */
   async update(manager: EntityManager, id: string, changes: Partial<ClientEntity>): Promise<ClientEntity> {
-    const repository = manager.getRepository(ClientEntity);
-    await repository.update({ id }, changes);
-    return repository.findOneByOrFail({ id });
+    const written = await updateReturning(manager, ClientEntity, id, changes);
+    if (!written) throw new Error(`client ${id} vanished under its lock`);
+    return written;
   }
 
   /** A file's status by id, regardless of scope (null: no such file). */

@@ -7,6 +7,7 @@ export { buildDataSourceOptions, MIGRATIONS_TABLE, type DatabaseSchema } from '.
 export { DatabaseHealthIndicator } from './database/database-health.indicator.js';
 export { DatabaseMigrator } from './database/database-migrator.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database/database.module.js';
+export { updateReturning } from './database/update-returning.js';
 export { MIGRATION_LOCK_KEY, runMigrationsWithLock, type MigrationOptions, type MigrationOutcome } from './database/run-migrations.js';
 export { APPEND_ONLY_TABLES, grantRuntimePrivileges, quoteIdentifier, runtimeRoleExcess, type RuntimeRoleExcess } from './database/runtime-privileges.js';
 export { ensureLoginRole, withCredentials, type DatabaseRoleNames, type EnsureLoginRoleOptions, type SqlClient } from './database/database-roles.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { updateReturning } from '#platform';
 import { ProtectionApplicationEntity } from '../entities/protection-application.entity.js';
 import { StageTransitionEntity } from '../entities/stage-transition.entity.js';
 
@@ -41,12 +42,12 @@ export class ProtectionApplicationRepository {
 
   /**
    * Writes changes to an application whose row the caller has locked and returns the row as
-   * written, read by its key in the same transaction.
+   * written (the update's RETURNING).
    */
   async update(applicationId: string, changes: Partial<ProtectionApplicationEntity>, manager: EntityManager): Promise<ProtectionApplicationEntity> {
-    const repository = manager.getRepository(ProtectionApplicationEntity);
-    await repository.update({ id: applicationId }, changes);
-    return repository.findOneByOrFail({ id: applicationId });
+    const written = await updateReturning(manager, ProtectionApplicationEntity, applicationId, changes);
+    if (!written) throw new Error(`application ${applicationId} vanished under its lock`);
+    return written;
   }
 }
 
