@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Principal } from '#accounts';
 import { ClientsService, type ClientIntakeInput, type ClientView } from '#clients';
+import { intakeBody } from '../clients.js';
 import type { ServiceContext } from './service-context.js';
 
 /**
@@ -8,22 +8,8 @@ import type { ServiceContext } from './service-context.js';
  * other tests of the run never look like duplicates of this one.
  */
 export function intakeInput(teamId: string, overrides: Partial<ClientIntakeInput> = {}): ClientIntakeInput {
-  const unique = randomUUID();
-  const day = Number.parseInt(unique.slice(0, 6), 16) % 16_000;
-  return {
-    teamId,
-    familyName: `Rahimi-${unique.slice(0, 6)}`,
-    givenName: 'Nadia',
-    dateOfBirth: new Date(Date.UTC(1960, 0, 1) + day * 86_400_000).toISOString().slice(0, 10),
-    nationality: 'AFG',
-    languages: ['fa', 'en'],
-    interpreterNeeded: true,
-    interpreterLanguage: 'fa',
-    residence: { stage: 'NO_STATUS' },
-    custody: { stage: 'D0_NONE' },
-    confirmNotDuplicate: true,
-    ...overrides,
-  };
+  // The HTTP tests' intake body is the service's input as JSON: the same fields and values.
+  return { ...(intakeBody(teamId) as unknown as ClientIntakeInput), confirmNotDuplicate: true, ...overrides };
 }
 
 /** A file taken in by the principal through ClientsService.intake. */
