@@ -49,7 +49,8 @@ export class DeadlineDecisions {
   /** No longer needed (e.g. the client left Japan), with a reason. */
   async waive(manager: EntityManager, ref: DeadlineRef, input: { readonly reason: string }, actorUserId: string): Promise<DeadlineDecision> {
     const deadline = await this.lockOpen(manager, ref);
-    await this.deadlines.resolve(manager, deadline.id, 'waived', { resolvedAt: this.clock.now(), resolvedBy: actorUserId, resolution: input.reason.trim() });
+    // No act met it and no window lapsed: a waived deadline has no day in the world (resolvedOn).
+    await this.deadlines.resolve(manager, deadline.id, 'waived', { resolvedAt: this.clock.now(), resolvedBy: actorUserId, resolution: input.reason.trim(), resolvedOn: null });
     return { kind: deadline.kind, changedFields: ['status'], facts: {}, replacementId: null };
   }
 
@@ -61,6 +62,7 @@ export class DeadlineDecisions {
       resolvedAt: this.clock.now(),
       resolvedBy: actorUserId,
       resolution: `met on ${input.on}${input.note ? `: ${input.note.trim()}` : ''}`,
+      resolvedOn: input.on,
     });
     return { kind: deadline.kind, changedFields: ['status'], facts: { on: input.on }, replacementId: null };
   }
@@ -101,6 +103,7 @@ export class DeadlineDecisions {
       resolvedAt: this.clock.now(),
       resolvedBy: actorUserId,
       resolution: `recomputed with rule version ${computed.version}`,
+      resolvedOn: null,
     });
     return {
       kind: deadline.kind,

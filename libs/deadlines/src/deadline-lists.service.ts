@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DeadlineEntity, DeadlineStatus } from './deadline.entity.js';
-import { DeadlineRepository, type DueDateCursor } from './deadline.repository.js';
+import { DeadlineRepository, type DueDateCursor, type OverdueFilter } from './deadline.repository.js';
 import { toDeadlineView, type DeadlineView } from './deadline.views.js';
 
 /**
@@ -33,5 +33,14 @@ export class DeadlineLists {
   async hardOpenDueBy(clientIds: readonly string[], horizon: string, limit: number): Promise<DeadlineView[]> {
     if (clientIds.length === 0) return [];
     return (await this.deadlines.hardOpenDueBy(clientIds, horizon, limit)).map(toDeadlineView);
+  }
+
+  /**
+   * Open deadlines of these files due before `filter.before` (today: overdue), hard and soft, by
+   * due date and then in the order the files are given, at most `limit`.
+   */
+  async overdue(clientIds: readonly string[], filter: OverdueFilter, limit: number): Promise<DeadlineView[]> {
+    if (clientIds.length === 0) return [];
+    return (await this.deadlines.overdue(clientIds, filter, limit)).map(toDeadlineView);
   }
 }

@@ -80,7 +80,7 @@ export class DeadlinePlanner {
       kept.add(id);
       changes.push({ deadlineId: id, kind: deadline.kind, change: 'created', dueDate: deadline.dueDate });
       if (existing) {
-        await this.deadlines.supersede(manager, existing.id, id, { resolvedAt: now, resolvedBy: actorUserId, resolution: 'facts changed' });
+        await this.deadlines.supersede(manager, existing.id, id, { resolvedAt: now, resolvedBy: actorUserId, resolution: 'facts changed', resolvedOn: null });
         kept.add(existing.id);
         changes.push({ deadlineId: existing.id, kind: existing.kind, change: 'superseded', dueDate: existing.dueDate });
       }
@@ -94,6 +94,8 @@ export class DeadlinePlanner {
         resolvedAt: now,
         resolvedBy: actorUserId,
         resolution: resolution ? `${resolution.status} on ${resolution.on}` : 'no longer applies',
+        // The day of the act the facts record (a filing dated last week), not the day it was recorded.
+        resolvedOn: resolution?.on ?? null,
       });
       changes.push({ deadlineId: deadline.id, kind: deadline.kind, change: status, dueDate: deadline.dueDate });
     }
@@ -102,7 +104,7 @@ export class DeadlinePlanner {
 
   /** Ends every open deadline of a client (file closed): nothing more is due. */
   async supersedeAllOfClient(clientId: string, reason: string, actorUserId: string | null, manager: EntityManager): Promise<DeadlineChange[]> {
-    const ended = await this.deadlines.supersedeAllOpenOfClient(manager, clientId, { resolvedAt: this.clock.now(), resolvedBy: actorUserId, resolution: reason });
+    const ended = await this.deadlines.supersedeAllOpenOfClient(manager, clientId, { resolvedAt: this.clock.now(), resolvedBy: actorUserId, resolution: reason, resolvedOn: null });
     return ended.map((row) => ({ deadlineId: row.id, kind: row.kind, change: 'superseded' as const, dueDate: row.dueDate }));
   }
 

@@ -106,6 +106,15 @@ export class DeadlineEntity {
   @Column({ type: 'text', nullable: true })
   resolution!: string | null;
 
+  /**
+   * The real-world day it was met (the day the act was done) or missed (the day the window was
+   * recorded as lapsed), which can be days before `resolvedAt`, the moment it was recorded: a
+   * filing made last week and recorded today met its deadline last week. Null while open, and for
+   * a waived or superseded deadline, which no act met or missed.
+   */
+  @Column({ type: 'date', nullable: true })
+  resolvedOn!: string | null;
+
   @Column({ type: 'text', nullable: true })
   overrideReason!: string | null;
 

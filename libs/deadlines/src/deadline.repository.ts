@@ -4,17 +4,31 @@ import type { Bilingual, DeadlineHardness } from '#domain';
 import { DeadlineEntity, type DeadlineStatus } from './deadline.entity.js';
 
 /** A deadline as computed, before anyone has decided anything about it. */
-export type NewDeadline = Omit<DeadlineEntity, 'id' | 'client' | 'owner' | 'supersededById' | 'resolvedAt' | 'resolvedBy' | 'resolution' | 'overrideReason' | 'createdAt' | 'updatedAt' | 'version'>;
+export type NewDeadline = Omit<
+  DeadlineEntity,
+  'id' | 'client' | 'owner' | 'supersededById' | 'resolvedAt' | 'resolvedBy' | 'resolution' | 'resolvedOn' | 'overrideReason' | 'createdAt' | 'updatedAt' | 'version'
+>;
 
 /** Who ended a deadline, when, and why (the reason given, or the act that met it). */
 export interface DeadlineClosing {
+  /** When it was recorded. */
   readonly resolvedAt: Date;
   readonly resolvedBy: string | null;
   readonly resolution: string;
+  /** The day it was met or missed in the world (see DeadlineEntity.resolvedOn); null when waived or superseded. */
+  readonly resolvedOn: string | null;
 }
 
 /** The status a deadline ends with, other than giving way to a new one (see `supersede`). */
 export type ClosingStatus = Exclude<DeadlineStatus, 'open'>;
+
+/** Which overdue deadlines to list: due before `before` (today), of a kind, due in a range. */
+export interface OverdueFilter {
+  readonly before: string;
+  readonly kind?: string;
+  readonly dueFrom?: string;
+  readonly dueTo?: string;
+}
 
 /** Where a page of deadlines ordered by due date ended. */
 export interface DueDateCursor {
@@ -70,9 +84,9 @@ export class DeadlineRepository {
   /** Ends every open deadline of a file, returning what was ended. */
   async supersedeAllOpenOfClient(manager: EntityManager, clientId: string, closing: DeadlineClosing): Promise<{ id: string; kind: string; dueDate: string }[]> {
     const rows = await manager.query<[{ id: string; kind: string; due_date: string }[], number]>(
-      `UPDATE deadline SET status = 'superseded', resolved_at = $2, resolved_by = $3, resolution = $4, version = version + 1, updated_at = now()
+      `UPDATE deadline SET status = 'superseded', resolved_at = $2, resolved_by = $3, resolution = $4, resolved_on = $5, version = version + 1, updated_at = now()
         WHERE client_id = $1 AND status = 'open' RETURNING id, kind, due_date`,
-      [clientId, closing.resolvedAt, closing.resolvedBy, closing.resolution],
+      [clientId, closing.resolvedAt, closing.resolvedBy, closing.resolution, closing.resolvedOn],
     );
     return rows[0].map((row) => ({ id: row.id, kind: row.kind, dueDate: row.due_date }));
   }
@@ -122,6 +136,27 @@ export class DeadlineRepository {
       .createQueryBuilder('d')
       .where(`d.status = 'open' AND d.hardness = 'hard' AND d.due_date <= :horizon AND d.client_id = ANY(:clientIds::uuid[])`, { horizon, clientIds })
       .orderBy('d.due_date', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * Open deadlines of these files due before `before` (overdue), optionally of one kind and due in
+   * a range, by due date, then in the order the files are given (the caller's order, e.g. by case
+   * number), at most `limit`.
+   */
+  overdue(clientIds: readonly string[], filter: OverdueFilter, limit: number): Promise<DeadlineEntity[]> {
+    const query = this.dataSource
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .where(`d.status = 'open' AND d.due_date < :before AND d.client_id = ANY(:clientIds::uuid[])`, { before: filter.before, clientIds });
+    if (filter.kind) query.andWhere('d.kind = :kind', { kind: filter.kind });
+    if (filter.dueFrom) query.andWhere('d.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueTo) query.andWhere('d.due_date <= :dueTo', { dueTo: filter.dueTo });
+    return query
+      .orderBy('d.due_date', 'ASC')
+      .addOrderBy('array_position(:clientIds::uuid[], d.client_id)', 'ASC')
       .addOrderBy('d.id', 'ASC')
       .limit(limit)
       .getMany();

@@ -64,6 +64,14 @@ export class DeadlineView {
   @ApiPropertyOptional({ type: String, nullable: true })
   resolution!: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The day it was met (the act was done) or missed, which may be before it was recorded; null while open, waived or superseded',
+  })
+  resolvedOn!: string | null;
+
   @ApiPropertyOptional({ type: String, nullable: true })
   overrideReason!: string | null;
 
@@ -97,6 +105,7 @@ export function toDeadlineView(d: DeadlineEntity): DeadlineView {
     status: d.status,
     ownerId: d.ownerId,
     resolution: d.resolution,
+    resolvedOn: d.resolvedOn,
     overrideReason: d.overrideReason,
     supersededById: d.supersededById,
     createdAt: d.createdAt.toISOString(),

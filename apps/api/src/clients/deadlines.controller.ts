@@ -6,6 +6,7 @@ import { DeadlinePreviewView, DeadlineRuleView, DeadlineView, listDeadlineRules,
 import { SignedIn } from '../auth/access.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.js';
 import { AtRiskQuery, ClientDeadlinesQuery, DeadlinePreviewRequest, MetRequest, MyDeadlinesQuery, OverrideRequest, WaiveRequest } from './deadline.dto.js';
+import { OverdueDeadline, OverdueDeadlinesQuery } from './overdue-deadlines.dto.js';
 import { VersionRequest } from './version.dto.js';
 
 @ApiTags('deadlines')
@@ -47,6 +48,17 @@ export class DeadlinesController {
   @ApiOkResponse({ type: [AtRiskDeadline] })
   atRisk(@CurrentPrincipal() principal: Principal, @Query() query: AtRiskQuery): Promise<AtRiskDeadline[]> {
     return this.deadlines.atRisk(principal, query.businessDays);
+  }
+
+  /**
+   * Open deadlines of my teams (or one of them) past their due date, optionally of one kind and
+   * due in a range: the drill-down from the reports' deadline-kept table. At most 200.
+   */
+  @Get('deadlines/overdue')
+  @SignedIn('supervisor')
+  @ApiOkResponse({ type: [OverdueDeadline] })
+  overdue(@CurrentPrincipal() principal: Principal, @Query() query: OverdueDeadlinesQuery): Promise<OverdueDeadline[]> {
+    return this.deadlines.overdue(principal, query);
   }
 
   @Get('clients/:clientId/deadlines')

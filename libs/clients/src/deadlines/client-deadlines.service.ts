@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserDirectory, type Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
-import { addBusinessDays, countBusinessDays, localDateInTimeZone, parseLocalDate, type ClientFileAction, type LocalDate } from '#domain';
+import { addBusinessDays, countBusinessDays, daysBetween, DomainError, localDateInTimeZone, parseLocalDate, type ClientFileAction, type LocalDate } from '#domain';
 import { DeadlineDecisions, DeadlineLists, DeadlineView, japanCalendar, type DeadlineDecision, type DeadlineStatus } from '#deadlines';
 import { AppConfig, Clock } from '#platform';
 import { ReminderPlanner } from '#reminders';
@@ -10,10 +10,13 @@ import { ApplicationFacts } from '../applications/application-facts.repository.j
 import { ClientsService } from '../clients.service.js';
 import { TimelineWriter } from '../timeline/timeline.writer.js';
 import { DeadlineFactsRepository } from './deadline-facts.repository.js';
-import type { AtRiskDeadline, MyDeadlineView } from './client-deadline.views.js';
+import type { AtRiskDeadline, MyDeadlineView, OverdueDeadlineEntry, OverdueDeadlinesFilter } from './client-deadline.views.js';
 
 /** The most a list of deadlines shows. */
 const LIST_LIMIT = 500;
+
+/** The most the overdue drill-down shows: a supervisor works through it, it is not an export. */
+const OVERDUE_LIMIT = 200;
 
 /** How a decision on a deadline appears in the file's audit trail and timeline. */
 interface DecisionRecord {
@@ -99,6 +102,53 @@ export class ClientDeadlinesService {
         businessDaysLeft: left,
       };
     });
+  }
+
+  /**
+   * The open deadlines of the supervisor's teams (or one of them) that fell due before today,
+   * hard and soft, optionally of one kind and due in a range: the drill-down behind the reports'
+   * "still overdue" figures, read live. By due date, then case number.
+   */
+  async overdue(principal: Principal, filter: OverdueDeadlinesFilter): Promise<OverdueDeadlineEntry[]> {
+    if (filter.teamId !== undefined && !principal.supervisedTeamIds.includes(filter.teamId)) {
+      throw new DomainError('FORBIDDEN', 'You can list the overdue deadlines only of a team you supervise.');
+    }
+    if (filter.dueFrom !== undefined && filter.dueTo !== undefined && filter.dueFrom > filter.dueTo) {
+      throw new DomainError('VALIDATION_FAILED', 'The due range ends before it starts.', { fields: [{ field: 'dueTo', problems: ['must not be before dueFrom'] }] });
+    }
+    const today = localDateInTimeZone(this.clock.now(), this.config.timeZone);
+    const files = await this.files.openFilesOfTeams(filter.teamId !== undefined ? [filter.teamId] : principal.supervisedTeamIds);
+    // Case numbers are `<year>-<sequence>`: numeric order keeps 2026-10000 after 2026-9999.
+    files.sort((a, b) => a.caseNumber.localeCompare(b.caseNumber, 'en', { numeric: true }));
+    const deadlines = await this.lists.overdue(
+      files.map((file) => file.clientId),
+      { before: today, kind: filter.kind, dueFrom: filter.dueFrom, dueTo: filter.dueTo },
+      OVERDUE_LIMIT,
+    );
+    if (deadlines.length === 0) return [];
+    const caseNumbers = new Map(files.map((file) => [file.clientId, file.caseNumber]));
+    const [names, owners] = await Promise.all([this.facts.namesOf(deadlines.map((deadline) => deadline.clientId)), this.users.displayNames(deadlines.map((deadline) => deadline.ownerId))]);
+    const entries: OverdueDeadlineEntry[] = deadlines.flatMap((deadline) => {
+      const name = names.get(deadline.clientId);
+      // A file erased (retention) since the list was read has no name left to show: not listed.
+      if (!name) return [];
+      return [
+        {
+          deadline,
+          caseNumber: caseNumbers.get(deadline.clientId) as string,
+          clientName: `${name.familyName} ${name.givenName}`.trim(),
+          ownerName: deadline.ownerId ? (owners.get(deadline.ownerId) ?? null) : null,
+          daysOverdue: daysBetween(parseLocalDate(deadline.dueDate) as LocalDate, today),
+        },
+      ];
+    });
+    if (entries.length === 0) return [];
+    await this.audit.record({
+      action: AuditAction.ClientListed,
+      recordIds: [...new Set(entries.map((entry) => entry.deadline.clientId))],
+      details: { overdue: entries.length, teamId: filter.teamId ?? null, kind: filter.kind ?? null, dueFrom: filter.dueFrom ?? null, dueTo: filter.dueTo ?? null },
+    });
+    return entries;
   }
 
   /** A caseworker sets another date (e.g. the office agreed to a later filing), with a reason. */

@@ -35,6 +35,16 @@ export class DeadlineFactsRepository {
     return rows[0]?.user_id ?? null;
   }
 
+  /** The names (Latin script) of these files, by file; the caller has checked its scope on them. */
+  async namesOf(clientIds: readonly string[]): Promise<Map<string, { readonly familyName: string; readonly givenName: string }>> {
+    if (clientIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; family_name: string; given_name: string }[]>(
+      'SELECT c.id, c.family_name, c.given_name FROM client c WHERE c.id = ANY($1::uuid[])',
+      [[...new Set(clientIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, { familyName: row.family_name, givenName: row.given_name }]));
+  }
+
   /** The case numbers of those of these files the caller may reach, by file. */
   async caseNumbersInScope(principal: Principal, clientIds: readonly string[]): Promise<Map<string, string>> {
     if (clientIds.length === 0) return new Map();
