@@ -13,21 +13,43 @@ export interface BoundedSystem {
   readonly high: readonly number[];
 }
 
+const EPSILON = 1e-9;
+
 /** [min, max] of variable `k`; undefined when the system has no solution. */
 export function boundsOf(system: BoundedSystem, k: number): { min: number; max: number } | undefined {
-  const n = system.low.length;
-  const objective = (sign: number) => Array.from({ length: n }, (_, j) => (j === k ? sign : 0));
-  const min = minimise(system, objective(1));
-  if (min === undefined) return undefined;
-  const negatedMax = minimise(system, objective(-1));
-  if (negatedMax === undefined) return undefined;
-  return { min, max: -negatedMax };
+  return boundsSolver(system)?.(k);
 }
 
-const EPSILON = 1e-9;
+/**
+ * A function answering [min, max] of any variable of the system, or undefined when the system has
+ * no solution. The feasible starting point (phase 1) is found once and each question only runs
+ * phase 2 from it: asking about many variables of one system costs little more than asking once.
+ */
+export function boundsSolver(system: BoundedSystem): ((k: number) => { min: number; max: number }) | undefined {
+  const feasible = phaseOne(system);
+  if (feasible === undefined) return undefined;
+  const n = system.low.length;
+  const objective = (k: number, sign: number) => Array.from({ length: n }, (_, j) => (j === k ? sign : 0));
+  return (k) => ({ min: phaseTwo(feasible, system, objective(k, 1)), max: -phaseTwo(feasible, system, objective(k, -1)) });
+}
 
 /** min c·x subject to the system; undefined when infeasible, −Infinity when unbounded below. */
 export function minimise(system: BoundedSystem, c: readonly number[]): number | undefined {
+  const feasible = phaseOne(system);
+  return feasible === undefined ? undefined : phaseTwo(feasible, system, c);
+}
+
+/** A tableau whose basis is a feasible solution, with the shape of the problem it came from. */
+interface Feasible {
+  readonly tableau: readonly (readonly number[])[];
+  readonly basis: readonly number[];
+  /** Columns of the structural variables: the system's own, then one slack per finite upper bound. */
+  readonly structural: number;
+  /** Phase 1 ended unbounded (cannot happen for a sum of non-negative artificials; kept as a guard). */
+  readonly unbounded: boolean;
+}
+
+function phaseOne(system: BoundedSystem): Feasible | undefined {
   const n = system.low.length;
   // x = low + y, y ≥ 0; each finite upper bound becomes a row y_j + s_j = high_j − low_j.
   const bounded = Array.from({ length: n }, (_, j) => j).filter((j) => Number.isFinite(system.high[j]));
@@ -59,18 +81,28 @@ export function minimise(system: BoundedSystem, c: readonly number[]): number | 
   const basis = Array.from({ length: m }, (_, i) => structural + i);
 
   // Phase 1: minimise the sum of the artificial variables.
-  const phaseOne = Array<number>(width).fill(0);
-  for (const line of tableau) for (let j = 0; j < width; j++) if (j < structural || j === width - 1) phaseOne[j] -= line[j];
-  tableau.push(phaseOne);
-  if (!pivotToOptimum(tableau, basis, structural + m)) return Number.NEGATIVE_INFINITY;
+  const phaseOneRow = Array<number>(width).fill(0);
+  for (const line of tableau) for (let j = 0; j < width; j++) if (j < structural || j === width - 1) phaseOneRow[j] -= line[j];
+  tableau.push(phaseOneRow);
+  if (!pivotToOptimum(tableau, basis, structural + m)) return { tableau, basis, structural, unbounded: true };
   if (-tableau[m][width - 1] > 1e-7) return undefined;
   for (let i = 0; i < m; i++) {
     if (basis[i] < structural) continue;
     const entering = tableau[i].findIndex((value, j) => j < structural && Math.abs(value) > EPSILON);
     if (entering !== -1) pivot(tableau, basis, i, entering);
   }
+  return { tableau, basis, structural, unbounded: false };
+}
 
-  // Phase 2: the objective, written in terms of the variables outside the basis.
+/** Phase 2 from a copy of the feasible tableau: min c·x, −Infinity when unbounded below. */
+function phaseTwo(feasible: Feasible, system: BoundedSystem, c: readonly number[]): number {
+  if (feasible.unbounded) return Number.NEGATIVE_INFINITY;
+  const n = system.low.length;
+  const tableau = feasible.tableau.map((line) => [...line]);
+  const basis = [...feasible.basis];
+  const m = basis.length;
+  const width = tableau[0].length;
+  // The objective, written in terms of the variables outside the basis.
   const objective = Array<number>(width).fill(0);
   c.forEach((value, j) => (objective[j] = value));
   basis.forEach((column, i) => {
@@ -78,7 +110,7 @@ export function minimise(system: BoundedSystem, c: readonly number[]): number | 
     if (cost !== 0) for (let j = 0; j < width; j++) objective[j] -= cost * tableau[i][j];
   });
   tableau[m] = objective;
-  if (!pivotToOptimum(tableau, basis, structural)) return Number.NEGATIVE_INFINITY;
+  if (!pivotToOptimum(tableau, basis, feasible.structural)) return Number.NEGATIVE_INFINITY;
   const constant = c.reduce((total, value, j) => total + value * system.low[j], 0);
   return -tableau[m][width - 1] + constant;
 }

@@ -1,4 +1,4 @@
-import { boundsOf } from './linear-bounds.js';
+import { boundsSolver } from './linear-bounds.js';
 
 /**
  * Small-cell suppression for published counts, as UNHCR publishes statistics: a count from 1 to
@@ -49,34 +49,93 @@ interface Equation {
  * smallest other non-zero count of that sum (an inner cell rather than a total where it can).
  */
 export function suppressSmallCells<R extends string, C extends string>(table: CountTable<R, C>, threshold = SMALL_CELL_THRESHOLD): PublishedTable<R, C> {
-  const rowCount = table.rows.length;
-  const columnCount = table.columns.length;
-  if (table.cells.length !== rowCount || table.cells.some((row) => row.length !== columnCount)) {
+  return suppressLinkedTables([table], threshold)[0];
+}
+
+/**
+ * Publishes tables that split one population by different characteristics (outcomes by
+ * nationality, by sex, by age band …): the same columns, so the same column totals and grand
+ * total. A reader sees them all at once, so they are suppressed as one system: each shared total
+ * is one count, published identically in every table (withheld in one, withheld in all), and no
+ * small count of any table can be worked out from everything the tables show together — a total
+ * pinned down by one table and then used in another included.
+ */
+export function suppressLinkedTables<R extends string, C extends string>(tables: readonly CountTable<R, C>[], threshold = SMALL_CELL_THRESHOLD): PublishedTable<R, C>[] {
+  if (!Number.isInteger(threshold) || threshold < 2) throw new RangeError('threshold must be a whole number from 2');
+  if (tables.length === 0) return [];
+  for (const table of tables) checkTable(table);
+  const columns = tables[0].columns;
+  const columnCount = columns.length;
+  const columnSums = (table: CountTable) => columns.map((_, column) => sum(table.cells.map((row) => row[column])));
+  const shared = columnSums(tables[0]);
+  for (const table of tables.slice(1)) {
+    if (table.columns.length !== columnCount || table.columns.some((label, column) => label !== columns[column])) {
+      throw new RangeError('linked tables must have the same columns in the same order');
+    }
+    if (columnSums(table).some((value, column) => value !== shared[column])) {
+      throw new RangeError('linked tables must have the same column totals: they split one population');
+    }
+  }
+
+  // Every count the tables publish in one list: for each table its cells row by row and its row
+  // totals; then the column totals and the grand total, which the tables share. The equations
+  // name counts by their index here.
+  const values: number[] = [];
+  const layout = tables.map((table) => {
+    const cellsAt = values.length;
+    values.push(...table.cells.flat());
+    const rowTotalsAt = values.length;
+    values.push(...table.cells.map((row) => sum(row)));
+    return { table, cellsAt, rowTotalsAt };
+  });
+  const columnTotalsAt = values.length;
+  values.push(...shared);
+  const grandTotal = values.length;
+  values.push(sum(shared));
+  const columnTotal = (column: number) => columnTotalsAt + column;
+
+  const equations: Equation[] = [];
+  const cellOf = (at: { cellsAt: number }, row: number, column: number) => at.cellsAt + row * columnCount + column;
+  for (const at of layout) {
+    at.table.rows.forEach((_, row) => equations.push({ parts: columns.map((_, column) => cellOf(at, row, column)), total: at.rowTotalsAt + row }));
+  }
+  for (const at of layout) {
+    columns.forEach((_, column) => equations.push({ parts: at.table.rows.map((_, row) => cellOf(at, row, column)), total: columnTotal(column) }));
+  }
+  for (const at of layout) equations.push({ parts: at.table.rows.map((_, row) => at.rowTotalsAt + row), total: grandTotal });
+  equations.push({ parts: columns.map((_, column) => columnTotal(column)), total: grandTotal });
+
+  const { hidden, below } = suppress(values, equations, threshold);
+  const publish = (index: number): PublishedCount =>
+    below[index] ? { kind: 'below', threshold } : hidden[index] ? { kind: 'withheld' } : { kind: 'count', value: values[index] };
+  const columnTotals = columns.map((_, column) => publish(columnTotal(column)));
+  const total = publish(grandTotal);
+  return layout.map((at) => ({
+    rows: at.table.rows,
+    columns: at.table.columns,
+    cells: at.table.rows.map((_, row) => columns.map((_, column) => publish(cellOf(at, row, column)))),
+    rowTotals: at.table.rows.map((_, row) => publish(at.rowTotalsAt + row)),
+    columnTotals,
+    total,
+  }));
+}
+
+function checkTable(table: CountTable): void {
+  if (table.cells.length !== table.rows.length || table.cells.some((row) => row.length !== table.columns.length)) {
     throw new RangeError('cells must have one row per row label and one count per column label');
   }
   for (const row of table.cells) {
     for (const count of row) if (!Number.isInteger(count) || count < 0) throw new RangeError(`counts are non-negative integers, got ${count}`);
   }
+}
 
-  // Every count of the published table in one list: the cells row by row, then the row totals,
-  // the column totals and the grand total. The equations name counts by their index here.
-  const values: number[] = table.cells.flat();
-  const cell = (row: number, column: number) => row * columnCount + column;
-  const rowTotal = (row: number) => rowCount * columnCount + row;
-  const columnTotal = (column: number) => rowCount * columnCount + rowCount + column;
-  const grandTotal = rowCount * columnCount + rowCount + columnCount;
-  for (let row = 0; row < rowCount; row++) values.push(sum(table.cells[row]));
-  for (let column = 0; column < columnCount; column++) values.push(sum(table.cells.map((row) => row[column])));
-  values.push(sum(table.cells.flat()));
-
-  const equations: Equation[] = [];
-  for (let row = 0; row < rowCount; row++) equations.push({ parts: table.columns.map((_, column) => cell(row, column)), total: rowTotal(row) });
-  for (let column = 0; column < columnCount; column++) equations.push({ parts: table.rows.map((_, row) => cell(row, column)), total: columnTotal(column) });
-  equations.push({ parts: table.rows.map((_, row) => rowTotal(row)), total: grandTotal });
-  equations.push({ parts: table.columns.map((_, column) => columnTotal(column)), total: grandTotal });
-
+/** Which counts to show as "< threshold" and which to withhold, for counts tied by the equations. */
+function suppress(values: readonly number[], equations: readonly Equation[], threshold: number): { hidden: boolean[]; below: boolean[] } {
   const below = values.map((value) => value > 0 && value < threshold);
   const hidden = [...below];
+  // Withholding more only widens what a reader must allow for, so a count found safe stays safe:
+  // it is not checked again (the linear programmes are the cost of this function).
+  const safe = new Set<number>();
   for (;;) {
     for (let changed = true; changed; ) {
       changed = false;
@@ -91,7 +150,7 @@ export function suppressSmallCells<R extends string, C extends string>(table: Co
     // Sums taken together can still pin a count ("< 5" says 1 to 4: a row of 9 with a "< 5"
     // leaves its other hidden count 5 to 8, which its column may then pin): withhold one more
     // count beside any small one a reader could work out.
-    const pinned = values.findIndex((_, index) => below[index] && givenAway(index, equations, values, hidden, below, threshold));
+    const pinned = firstGivenAway(equations, values, hidden, below, threshold, safe);
     if (pinned === -1) break;
     const around = equations.filter((equation) => equation.total === pinned || equation.parts.includes(pinned));
     const candidates = around.flatMap((equation) => [...equation.parts, equation.total]);
@@ -101,17 +160,7 @@ export function suppressSmallCells<R extends string, C extends string>(table: Co
     // total of "< 5" are each 1): the count is shown as withheld, which says nothing of its size.
     else below[pinned] = false;
   }
-
-  const publish = (index: number): PublishedCount =>
-    below[index] ? { kind: 'below', threshold } : hidden[index] ? { kind: 'withheld' } : { kind: 'count', value: values[index] };
-  return {
-    rows: table.rows,
-    columns: table.columns,
-    cells: table.rows.map((_, row) => table.columns.map((_, column) => publish(cell(row, column)))),
-    rowTotals: table.rows.map((_, row) => publish(rowTotal(row))),
-    columnTotals: table.columns.map((_, column) => publish(columnTotal(column))),
-    total: publish(grandTotal),
-  };
+  return { hidden, below };
 }
 
 /**
@@ -143,11 +192,14 @@ function pickComplement(members: readonly number[], total: number | undefined, v
 }
 
 /**
- * Whether a reader could work out a small count exactly: its smallest and largest possible
- * values, under every sum shown, "< threshold" meaning 1 to threshold − 1 and "–" any count, as
- * linear programmes; given away when only one whole number lies between them.
+ * The first small count a reader could work out exactly, or −1: for each, its smallest and
+ * largest possible values under every sum shown, "< threshold" meaning 1 to threshold − 1 and
+ * "–" any count, as linear programmes; given away when only one whole number lies between them.
+ * Counts found safe are added to `safe`.
  */
-function givenAway(index: number, equations: readonly Equation[], values: readonly number[], hidden: readonly boolean[], below: readonly boolean[], threshold: number): boolean {
+function firstGivenAway(equations: readonly Equation[], values: readonly number[], hidden: readonly boolean[], below: readonly boolean[], threshold: number, safe: Set<number>): number {
+  const candidates = values.map((_, index) => index).filter((index) => below[index] && !safe.has(index));
+  if (candidates.length === 0) return -1;
   const unknowns = values.map((_, i) => i).filter((i) => hidden[i]);
   const position = new Map(unknowns.map((i, at) => [i, at]));
   const a: number[][] = [];
@@ -166,16 +218,19 @@ function givenAway(index: number, equations: readonly Equation[], values: readon
       b.push(constant);
     }
   }
-  const bounds = boundsOf(
-    {
-      a,
-      b,
-      low: unknowns.map((i) => (below[i] ? 1 : 0)),
-      high: unknowns.map((i) => (below[i] ? threshold - 1 : Number.POSITIVE_INFINITY)),
-    },
-    position.get(index)!,
-  );
-  return bounds !== undefined && Math.ceil(bounds.min - 1e-6) >= Math.floor(bounds.max + 1e-6);
+  const solve = boundsSolver({
+    a,
+    b,
+    low: unknowns.map((i) => (below[i] ? 1 : 0)),
+    high: unknowns.map((i) => (below[i] ? threshold - 1 : Number.POSITIVE_INFINITY)),
+  });
+  for (const index of candidates) {
+    // No solution cannot happen (the true counts are one); it would give nothing away.
+    const bounds = solve?.(position.get(index)!);
+    if (bounds !== undefined && Math.ceil(bounds.min - 1e-6) >= Math.floor(bounds.max + 1e-6)) return index;
+    safe.add(index);
+  }
+  return -1;
 }
 
 function sum(counts: readonly number[]): number {
