@@ -7,6 +7,7 @@ import { DOCUMENTS_ENTITIES } from '#documents';
 import { NOTIFICATIONS_ENTITIES } from '#notifications';
 import { REFERRALS_ENTITIES } from '#referrals';
 import { REMINDERS_ENTITIES } from '#reminders';
+import { REPORTS_ENTITIES } from '#reports';
 import { AccountsAndAudit1795684700053 } from './1795684700053-accounts-and-audit.js';
 import { CaughtMail1795685003531 } from './1795685003531-caught-mail.js';
 import { ClientFiles1795688663942 } from './1795688663942-client-files.js';
@@ -20,6 +21,8 @@ import { UnassignedFiles1796500000500 } from './1796500000500-unassigned-files.j
 import { EvidenceDocuments1796600000100 } from './1796600000100-evidence-documents.js';
 import { PartnerDirectory1796700000100 } from './1796700000100-partner-directory.js';
 import { Referrals1796700000200 } from './1796700000200-referrals.js';
+import { DeadlineResolvedOn1796800000050 } from './1796800000050-deadline-resolved-on.js';
+import { Reports1796800000100 } from './1796800000100-reports.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -30,6 +33,6 @@ import { Referrals1796700000200 } from './1796700000200-referrals.js';
  * list shows in review what a deployment will run.
  */
 export const schema: DatabaseSchema = {
-  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES, ...REFERRALS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100, PartnerDirectory1796700000100, Referrals1796700000200],
+  entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES, ...REFERRALS_ENTITIES, ...REPORTS_ENTITIES],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100, PartnerDirectory1796700000100, Referrals1796700000200, DeadlineResolvedOn1796800000050, Reports1796800000100],
 };

@@ -6,6 +6,7 @@ import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, QueueWorkersModule, RedisModule } from '#platform';
 import { ReferralsModule } from '#referrals';
 import { RemindersModule } from '#reminders';
+import { ReportRefreshModule } from '#reports';
 import { schema } from '#migrations';
 import { AnonymiseClosedFilesProcessor } from './maintenance/anonymise-closed-files.processor.js';
 import { WorkerHeartbeatProcessor } from './maintenance/worker-heartbeat.processor.js';
@@ -13,6 +14,7 @@ import { ReminderSweepProcessor } from './reminders/reminder-sweep.processor.js'
 import { ReplanRemindersProcessor } from './reminders/replan-reminders.processor.js';
 import { SendReminderProcessor } from './reminders/send-reminder.processor.js';
 import { SupervisorDigestProcessor } from './reminders/supervisor-digest.processor.js';
+import { ReportsRefreshProcessor } from './reports/reports-refresh.processor.js';
 
 export const WORKER_PROCESSORS = [
   WorkerHeartbeatProcessor,
@@ -21,6 +23,7 @@ export const WORKER_PROCESSORS = [
   ReminderSweepProcessor,
   SupervisorDigestProcessor,
   ReplanRemindersProcessor,
+  ReportsRefreshProcessor,
 ];
 
 /** The background process: BullMQ processors and scheduled sweeps. No HTTP. */
@@ -37,7 +40,7 @@ export class WorkerModule {
         QueueModule.forRoot({ role: 'consumer' }),
         AuditModule,
         NotificationsModule,
-        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, DocumentsModule, ReferralsModule, RemindersModule] }),
+        QueueWorkersModule.forRoot({ processors: WORKER_PROCESSORS, imports: [ClientsModule, DocumentsModule, ReferralsModule, RemindersModule, ReportRefreshModule] }),
       ],
     };
   }

@@ -89,6 +89,10 @@ export abstract class AppConfig {
    * there. Not a setting: a server elsewhere must not move a legal deadline.
    */
   abstract readonly timeZone: string;
+  abstract readonly reports: {
+    /** The worker rebuilds the reporting store this often (and when it starts, and on request). */
+    readonly refreshMinutes: number;
+  };
   abstract readonly referrals: {
     /** The sender of referral letters and e-mails, as partners know the organisation. */
     readonly organisationName: string;

@@ -161,6 +161,13 @@ export class EnvironmentVariables {
   @Max(36_500, { message: 'must be a number of days from 30 to 36500' })
   CLIENT_RETENTION_DAYS = 1825;
 
+  /** Minutes between two rebuilds of the reporting store by the worker: how old a report may be. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of minutes from 1 to 1440' })
+  @Min(1, { message: 'must be a number of minutes from 1 to 1440' })
+  @Max(1440, { message: 'must be a number of minutes from 1 to 1440' })
+  REPORTS_REFRESH_MINUTES = 10;
+
   @Type(() => Number)
   @IsInt({ message: 'must be an integer from 1 to 1000' })
   @Min(1, { message: 'must be an integer from 1 to 1000' })

@@ -178,6 +178,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       partnerLettersPerHour: vars.RATE_LIMIT_PARTNER_LETTERS,
     },
     timeZone: JAPAN_TIME_ZONE,
+    reports: { refreshMinutes: vars.REPORTS_REFRESH_MINUTES },
     referrals: { organisationName: vars.ORGANISATION_NAME, followUpBusinessDays: vars.REFERRAL_FOLLOW_UP_BUSINESS_DAYS },
   };
 }

@@ -10,6 +10,8 @@ export const QueueName = {
   Maintenance: 'maintenance',
   /** Reminder emails, the sweep that keeps the queue in step with PostgreSQL, supervisor digests. */
   Reminders: 'reminders',
+  /** The reporting store's rebuild: on a schedule, when a worker starts, and on request. */
+  Reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -20,12 +22,14 @@ export const JobName = {
   ReminderSweep: 'reminder-sweep',
   SupervisorDigest: 'supervisor-digest',
   ReplanReminders: 'replan-reminders',
+  ReportsRefresh: 'reports-refresh',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export const JOBS_BY_QUEUE: { readonly [Q in QueueName]: readonly JobName[] } = {
   [QueueName.Maintenance]: [JobName.WorkerHeartbeat, JobName.AnonymiseClosedFiles],
   [QueueName.Reminders]: [JobName.SendReminder, JobName.ReminderSweep, JobName.SupervisorDigest, JobName.ReplanReminders],
+  [QueueName.Reports]: [JobName.ReportsRefresh],
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
