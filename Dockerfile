@@ -13,6 +13,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# ISA's national figures, read by the reports at start-up (a data file, so a new year needs no build).
+COPY --from=build --chown=node:node /app/libs/reports/data ./libs/reports/data
 # Evidence files (encrypted) when DOCUMENTS_STORAGE=local: a named volume mounted here starts
 # with this folder's owner, so the node user can write to it.
 RUN mkdir -p /var/lib/yorisoi/documents && chown node:node /var/lib/yorisoi/documents && chmod 700 /var/lib/yorisoi/documents

@@ -7,6 +7,7 @@ import { ClientsModule } from '#clients';
 import { ChecklistDefaults, DocumentsModule } from '#documents';
 import { ReferralsModule } from '#referrals';
 import { RemindersModule } from '#reminders';
+import { ReportsModule } from '#reports';
 import { NotificationsModule } from '#notifications';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter } from '#platform';
 import { schema } from '#migrations';
@@ -32,6 +33,7 @@ import { ProcedureController } from './clients/procedure.controller.js';
 import { PartnersController } from './referrals/partners.controller.js';
 import { PartnerRepliesController } from './referrals/partner-replies.controller.js';
 import { ReferralsController } from './referrals/referrals.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
 
 /** The HTTP process: controllers and the services they call. No queue consumers here. */
 @Module({})
@@ -54,6 +56,7 @@ export class ApiModule {
         DocumentsModule,
         ReferralsModule,
         RemindersModule,
+        ReportsModule,
         PassportModule,
         ...extra,
       ],
@@ -76,6 +79,7 @@ export class ApiModule {
         ReferralsController,
         PartnerRepliesController,
         RemindersAdminController,
+        ReportsController,
       ],
       providers: [
         LocalStrategy,

@@ -102,5 +102,9 @@ export const AuditAction = {
   ReferralReplyOpened: 'referral.reply.opened',
   ReferralConsentRecorded: 'referral-consent.recorded',
   ReferralConsentWithdrawn: 'referral-consent.withdrawn',
+  /** A report was shown (details: the report's name, the period and the team filter; never a figure). */
+  ReportViewed: 'report.viewed',
+  /** The reports were exported as a file (details: the period, the team filter and the format). */
+  ReportExported: 'report.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
