@@ -52,7 +52,7 @@ describe('dashboard: administrators manage accounts', () => {
     const email = newEmail();
     const page = await signedInAdmin();
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ユーザー', 'チーム', '監査ログ', '送信メールの控え', 'リマインダー', 'チェックリスト', '連携先', '期限計算', '緊急アクセス']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ユーザー', 'チーム', 'レポート', '監査ログ', '送信メールの控え', 'リマインダー', 'チェックリスト', '連携先', '期限計算', '緊急アクセス']);
 
     await page.getByRole('link', { name: 'ユーザーを招待' }).click();
     await heading(page, 'ユーザーを招待').waitFor();

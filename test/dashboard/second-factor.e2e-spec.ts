@@ -75,7 +75,7 @@ describe('dashboard: two-step verification', () => {
     await proceed.click();
     await heading(page, 'ホーム').waitFor();
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', 'チームの状況', '監査ログ', '送信メールの控え', '連携先', '期限計算', '緊急アクセス']);
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual(['ホーム', 'クライアント', 'チームの状況', 'レポート', '監査ログ', '送信メールの控え', '連携先', '期限計算', '緊急アクセス']);
 
     // Next sign-in: a recovery code instead of the phone.
     await signOut(page);

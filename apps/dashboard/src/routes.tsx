@@ -33,6 +33,9 @@ const ChecklistTemplateStepPage = lazy(() => import('./pages/admin/checklist-tem
 const PartnerDirectoryPage = lazy(() => import('./pages/partners/partner-directory-page').then((m) => ({ default: m.PartnerDirectoryPage })));
 const NewPartnerPage = lazy(() => import('./pages/partners/new-partner-page').then((m) => ({ default: m.NewPartnerPage })));
 const PartnerPage = lazy(() => import('./pages/partners/partner-page').then((m) => ({ default: m.PartnerPage })));
+// Reports carry Chart.js: only supervisors and administrators who open them download it.
+const ReportsPage = lazy(() => import('./pages/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const OverduePage = lazy(() => import('./pages/team/overdue-page').then((m) => ({ default: m.OverduePage })));
 
 /** Who may open a screen. */
 export type RouteAccess =
@@ -89,11 +92,14 @@ export const ROUTES: readonly AppRoute[] = [
   // Administrators reach a file only through emergency access; the API decides what each may see.
   { path: '/clients/:id', access: roles(...ROLES), render: (params) => <ClientPage key={param(params, 'id')} id={param(params, 'id')} /> },
   { path: '/team', access: roles('supervisor'), nav: 'nav.team', render: () => <TeamOverviewPage /> },
+  // The reports' overdue counts lead here; administrators see aggregates only, never the files.
+  { path: '/team/overdue', access: roles('supervisor'), render: () => <OverduePage /> },
   { path: '/users', access: roles('admin'), nav: 'nav.users', render: () => <UsersPage /> },
   { path: '/users/new', access: roles('admin'), render: () => <InviteUserPage /> },
   { path: '/users/:id', access: roles('admin'), render: (params) => <UserPage key={param(params, 'id')} id={param(params, 'id')} /> },
   { path: '/teams', access: roles('admin'), nav: 'nav.teams', render: () => <TeamsPage /> },
   { path: '/teams/:id', access: roles('admin'), render: (params) => <TeamPage key={param(params, 'id')} id={param(params, 'id')} /> },
+  { path: '/reports', access: roles('supervisor', 'admin'), nav: 'nav.reports', render: () => <ReportsPage /> },
   { path: '/audit', access: roles('supervisor', 'admin'), nav: 'nav.audit', render: () => <AuditPage /> },
   // Everyone reads the mail caught for them (a demo without a mail server); the API redacts the
   // sign-in links in anyone else's that an administrator opens.

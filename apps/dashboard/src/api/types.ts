@@ -206,3 +206,38 @@ export type WaitingReferralView = Schema['WaitingReferralView'];
 export type PartnerReferralView = Schema['PartnerReferralView'];
 export type PartnerAnswer = Omit<Schema['PartnerAnswerRequest'], 'token'>;
 export type PartnerAnswerAction = PartnerAnswer['action'];
+
+// ---- Reports (supervisors and administrators) -----------------------------------------------
+
+export type ReportOverview = Schema['ReportsOverviewView'];
+export type ReportMeta = Schema['ReportMetaView'];
+export type ReportDataVersion = Schema['DataVersionView'];
+export type NationalSource = Schema['NationalSourceView'];
+type ReportQueryOf = QueryOf<'ReportsController_timeInStage'>;
+/** The filters every report takes: months `YYYY-MM` (always sent, so the page and the API agree), and one team or all. */
+export type ReportQuery = Required<Pick<ReportQueryOf, 'from' | 'to'>> & Pick<ReportQueryOf, 'teamId'>;
+export type OutcomesReport = Schema['OutcomesReportView'];
+export type ReportGranularity = OutcomesReport['granularity'];
+export type OutcomeRow = Schema['OutcomeRowView'];
+export type NationalYear = Schema['NationalOutcomeView'];
+export type TimeInStageReport = Schema['TimeInStageReportView'];
+export type TimeInStageRow = Schema['TimeInStageRowView'];
+export type DeadlinesReport = Schema['DeadlinesReportView'];
+export type DeadlineOutcomeCounts = Schema['DeadlineOutcomeCountsView'];
+export type DeadlineMonthRow = Schema['DeadlineMonthRowView'];
+export type ReminderMonthRow = Schema['ReminderMonthView'];
+export type CaseloadsReport = Schema['CaseloadsReportView'];
+export type CaseloadMonth = Schema['CaseloadMonthView'];
+export type CaseworkerCaseload = Schema['CaseworkerCaseloadView'];
+export type ReferralsDocumentsReport = Schema['ReferralsDocumentsReportView'];
+export type ReferralOutcomeRow = Schema['ReferralOutcomeView'];
+export type DisaggregationReport = Schema['DisaggregationReportView'];
+export type DisaggregationTable = Schema['DisaggregationTableView'];
+/** A count as published: `below` is shown "< 5", `withheld` "–" (so a small one cannot be worked out). */
+export type PublishedCountView = Schema['PublishedCountView'];
+export type ReportExportQuery = QueryOf<'ReportsController_export'>;
+export type ExportFormat = ReportExportQuery['format'];
+
+/** Supervisors: an open deadline of their teams past its due date, now (the reports' drill-down). */
+export type OverdueDeadline = Schema['OverdueDeadline'];
+export type OverdueQuery = QueryOf<'DeadlinesController_overdue'>;

@@ -76,6 +76,8 @@ const ACTION_LABELS: Readonly<Record<string, MessageKey>> = {
   'account.team.updated': 'audit.action.account.team.updated',
   'account.profile.updated': 'audit.action.account.profile.updated',
   'audit.queried': 'audit.action.audit.queried',
+  'report.viewed': 'audit.action.report.viewed',
+  'report.exported': 'audit.action.report.exported',
   'auth.password-reset.throttled': 'audit.action.auth.password-reset.throttled',
   'auth.password.confirmation-failed': 'audit.action.auth.password.confirmation-failed',
   'auth.mfa.locked': 'audit.action.auth.mfa.locked',

@@ -1137,6 +1137,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeadlinesController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deadlines/preview": {
         parameters: {
             query?: never;
@@ -1441,6 +1457,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/caseloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_caseloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/disaggregation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_disaggregation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/referrals-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_referralsDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportsController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/time-in-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_timeInStage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams": {
         parameters: {
             query?: never;
@@ -1706,6 +1866,15 @@ export interface components {
             deadline: components["schemas"]["DeadlineView"];
             ownerName: string | null;
         };
+        AtRiskView: {
+            openFiles: number;
+            /** @example 60 */
+            recentContactDays: number;
+            /** @description Without an open deadline and without a recent contact */
+            withNeither: number;
+            withoutOpenDeadline: number;
+            withoutRecentContact: number;
+        };
         AuditEventView: {
             /** @example client.read */
             action: string;
@@ -1769,9 +1938,42 @@ export interface components {
             /** @enum {string|null} */
             stage: "P0_INTAKE" | "P1_FILED" | "P2_EXAMINATION" | "P3_RECOGNISED_REFUGEE" | "P3_CP_ONLY" | "P3_REFUSED" | "P4_APPEAL_WINDOW" | "P4X_WINDOW_LAPSED" | "P5_APPEAL_PENDING" | "P6_APPEAL_DECIDED" | "P7_LITIGATION_WINDOW" | "P8_LITIGATION" | "P9_FINAL_NEGATIVE" | "P_WITHDRAWN" | null;
         };
+        CaseloadMonthView: {
+            /** @description Files closed in the month */
+            closures: number;
+            /** @description Files opened in the month */
+            intakes: number;
+            /** @example 2025-04 */
+            month: string;
+            /** @description Files open at the end of the month */
+            openFiles: number;
+        };
         CaseloadPage: {
             items: components["schemas"]["CaseloadItem"][];
             nextCursor: string | null;
+        };
+        CaseloadsReportView: {
+            atRisk: components["schemas"]["AtRiskView"];
+            /** @description Null for administrators (aggregate only) */
+            caseworkers: components["schemas"]["CaseworkerCaseloadView"][] | null;
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description Every month of the period */
+            months: components["schemas"]["CaseloadMonthView"][];
+            teams: components["schemas"]["TeamCaseloadView"][];
+        };
+        CaseworkerCaseloadView: {
+            months: components["schemas"]["OpenFilesMonthView"][];
+            name: string;
+            /** @description Open files now (as of the data version) */
+            openNow: number;
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description Open files without an open deadline */
+            withoutOpenDeadline: number;
+            /** @description Open files without a held appointment or note in the last 60 days */
+            withoutRecentContact: number;
         };
         CaseworkerLoad: {
             /** @description Open files by stage of their latest application (none: no application yet) */
@@ -2094,6 +2296,59 @@ export interface components {
             /** @enum {string} */
             status: "none" | "detained" | "supervision" | "provisional-release";
         };
+        DataVersionView: {
+            /**
+             * Format: date-time
+             * @description When the rebuild finished
+             */
+            asOf: string;
+            /**
+             * Format: date
+             * @description “Today” in Japan for the rebuild: what counted as overdue, and everyone’s age
+             */
+            asOfDate: string;
+            /** @description The rebuild’s number: the same figures for the same number */
+            id: string;
+        };
+        DeadlineMonthRowView: {
+            /** @example review-request */
+            kind: string;
+            /** @description Met after the due date */
+            metLate: number;
+            /** @description Met on or before the due date */
+            metOnTime: number;
+            /** @description The window was recorded as lapsed */
+            missed: number;
+            /**
+             * @description The month the deadline fell due
+             * @example 2025-04
+             */
+            month: string;
+            /** @description Open, not yet due */
+            open: number;
+            /** @description Still open, due before the data version’s date */
+            overdue: number;
+            /** @description Deadlines whose computed due date a caseworker replaced; overlaps the other columns */
+            overridden: number;
+            waived: number;
+        };
+        DeadlineOutcomeCountsView: {
+            /** @example review-request */
+            kind: string;
+            /** @description Met after the due date */
+            metLate: number;
+            /** @description Met on or before the due date */
+            metOnTime: number;
+            /** @description The window was recorded as lapsed */
+            missed: number;
+            /** @description Open, not yet due */
+            open: number;
+            /** @description Still open, due before the data version’s date */
+            overdue: number;
+            /** @description Deadlines whose computed due date a caseworker replaced; overlaps the other columns */
+            overridden: number;
+            waived: number;
+        };
         DeadlinePreviewRequest: {
             /** Format: date */
             decisionDate?: string;
@@ -2150,6 +2405,17 @@ export interface components {
             triggerInput: string;
             version: number;
         };
+        DeadlinesReportView: {
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description Whether the viewer may open the overdue deadlines behind the figures (supervisors: GET /deadlines/overdue) */
+            overdueLinks: boolean;
+            /** @description Every month of the period */
+            reminders: components["schemas"]["ReminderMonthView"][];
+            /** @description By due month and kind; only rows with a deadline */
+            rows: components["schemas"]["DeadlineMonthRowView"][];
+            /** @description By kind, over the period */
+            totals: components["schemas"]["DeadlineOutcomeCountsView"][];
+        };
         DeadlineView: {
             /** Format: uuid */
             applicationId: string | null;
@@ -2198,6 +2464,11 @@ export interface components {
             /** Format: uuid */
             ownerId: string | null;
             resolution?: string | null;
+            /**
+             * Format: date
+             * @description The day it was met (the act was done) or missed, which may be before it was recorded; null while open, waived or superseded
+             */
+            resolvedOn: string | null;
             ruleVersion: number;
             /** @enum {string} */
             status: "open" | "met" | "missed" | "waived" | "superseded";
@@ -2230,6 +2501,37 @@ export interface components {
             postgres: "up" | "down";
             /** @enum {string} */
             redis: "up" | "down";
+        };
+        DisaggregationReportView: {
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description Files active in the year, and the year’s filings and decisions, by the file’s characteristics; suppressed together, as the tables share their totals */
+            tables: components["schemas"]["DisaggregationTableView"][];
+            /**
+             * @description Counts from 1 to threshold − 1 are shown as “< threshold”
+             * @example 5
+             */
+            threshold: number;
+            /** @example 2025 */
+            year: number;
+        };
+        DisaggregationRowView: {
+            /** @description One per column, in the order of `columns` */
+            cells: components["schemas"]["PublishedCountView"][];
+            /**
+             * @description nationality: ISO 3166-1 alpha-3 or "unknown"; sex: female, male, non-binary, undisclosed or "unknown"; ageBand: 0-4, 5-11, 12-17, 18-59, 60+ or "unknown"; vulnerability: "vulnerable" or "not-vulnerable"
+             * @example AFG
+             */
+            key: string;
+            total: components["schemas"]["PublishedCountView"];
+        };
+        DisaggregationTableView: {
+            columns: ("files" | "filed" | "recognised" | "complementaryProtection" | "refused")[];
+            /** @enum {string} */
+            dimension: "nationality" | "sex" | "ageBand" | "vulnerability";
+            rows: components["schemas"]["DisaggregationRowView"][];
+            total: components["schemas"]["PublishedCountView"];
+            /** @description Column totals, in the order of `columns` */
+            totals: components["schemas"]["PublishedCountView"][];
         };
         DocumentDetailView: {
             applicationId: string | null;
@@ -2276,6 +2578,17 @@ export interface components {
             items: components["schemas"]["DocumentView"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        DocumentsSummaryView: {
+            /** @description Checklist items missing, over the open files */
+            missingItems: number;
+            openFiles: number;
+            /** @description Documents waiting for a translation, over the open files */
+            untranslatedDocuments: number;
+            /** @description Open files with checklist items missing */
+            withMissingDocuments: number;
+            /** @description Open files with documents for submission not in Japanese and without a signed translation */
+            withUntranslatedDocuments: number;
         };
         DocumentSubmissionView: {
             applicationId: string | null;
@@ -2671,12 +2984,52 @@ export interface components {
             /** Format: uuid */
             ownerId: string | null;
             resolution?: string | null;
+            /**
+             * Format: date
+             * @description The day it was met (the act was done) or missed, which may be before it was recorded; null while open, waived or superseded
+             */
+            resolvedOn: string | null;
             ruleVersion: number;
             /** @enum {string} */
             status: "open" | "met" | "missed" | "waived" | "superseded";
             /** Format: uuid */
             supersededById: string | null;
             version: number;
+        };
+        NationalFiguresInfoView: {
+            note: string;
+            sources: components["schemas"]["NationalSourceView"][];
+            title: string;
+            /** @example 2025-03-14 */
+            version: string;
+            /** @description The years the file has figures for */
+            years: number[];
+        };
+        NationalOutcomeView: {
+            /** @description Refugee-status applications */
+            applications: number;
+            /** @description Complementary-protection-only applications (from December 2023) */
+            cpApplications: number | null;
+            cpRecognised: number | null;
+            /** @description Humanitarian permissions to stay */
+            humanitarian: number;
+            /** @description Recognised as refugees, at first instance and on review */
+            recognised: number;
+            /** @description Of which on review */
+            recognisedOnAppeal: number | null;
+            recognisedPerHundredApplications: number | null;
+            /** @description As for the organisation; null where ISA publishes no refusals */
+            recognitionRate: number | null;
+            refused: number | null;
+            /** @example 2023 */
+            year: number;
+        };
+        NationalSourceView: {
+            title: string;
+            /** Format: uri */
+            url: string;
+            /** @description The years this source gives figures for */
+            years: number[];
         };
         NewApplicationRequest: {
             /** @enum {string} */
@@ -2851,6 +3204,71 @@ export interface components {
         };
         NoteRequest: {
             body: string;
+        };
+        OpenFilesMonthView: {
+            /** @example 2025-04 */
+            month: string;
+            /** @description Files open at the end of the month */
+            openFiles: number;
+        };
+        OutcomeRowView: {
+            /** @description First-instance decisions granting complementary protection */
+            complementaryProtection: number;
+            detained: number;
+            /** @description First protection applications filed */
+            filedFirst: number;
+            /** @description Second and later applications filed */
+            filedSubsequent: number;
+            /** @description Humanitarian permissions to stay (residence track) */
+            humanitarian: number;
+            judgmentsLost: number;
+            judgmentsWon: number;
+            /**
+             * @description “2024” by year, “2024-Q1” by quarter
+             * @example 2024
+             */
+            period: string;
+            provisionalRelease: number;
+            /** @description First-instance decisions recognising refugee status */
+            recognised: number;
+            /** @description Recognised per 100 applications filed in the same period: the rate ISA’s table allows for every year */
+            recognisedPerHundredApplications: number | null;
+            /**
+             * @description Recognised ÷ (recognised + complementary protection + refused), percent, one decimal; null without a decision
+             * @example 12.5
+             */
+            recognitionRate: number | null;
+            /** @description First-instance refusals */
+            refused: number;
+            reviewDismissed: number;
+            /** @description Reviews rejected as inadmissible */
+            reviewRejected: number;
+            /** @description Requests for administrative review filed */
+            reviewRequested: number;
+            /** @description Reviews decided for the applicant */
+            reviewUpheld: number;
+            /** @description Revocation suits filed */
+            suitsFiled: number;
+            withdrawn: number;
+        };
+        OutcomesReportView: {
+            /** @enum {string} */
+            granularity: "year" | "quarter";
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description ISA’s figures for the years of the period that the data file has */
+            national: components["schemas"]["NationalOutcomeView"][];
+            /** @description One row per year or quarter of the period, zeros included */
+            rows: components["schemas"]["OutcomeRowView"][];
+        };
+        OverdueDeadline: {
+            /** @example 2026-0042 */
+            caseNumber: string;
+            /** @description Family and given name in Latin script */
+            clientName: string;
+            /** @description Calendar days since the due date (Japan time) */
+            daysOverdue: number;
+            deadline: components["schemas"]["DeadlineView"];
+            ownerName: string | null;
         };
         OverrideRequest: {
             /** Format: date */
@@ -3093,6 +3511,12 @@ export interface components {
             to: "P0_INTAKE" | "P1_FILED" | "P2_EXAMINATION" | "P3_RECOGNISED_REFUGEE" | "P3_CP_ONLY" | "P3_REFUSED" | "P4_APPEAL_WINDOW" | "P4X_WINDOW_LAPSED" | "P5_APPEAL_PENDING" | "P6_APPEAL_DECIDED" | "P7_LITIGATION_WINDOW" | "P8_LITIGATION" | "P9_FINAL_NEGATIVE" | "P_WITHDRAWN";
             version: number;
         };
+        PublishedCountView: {
+            /** @enum {string} */
+            kind: "count" | "below" | "withheld";
+            /** @description Only for kind "count" */
+            value: number | null;
+        };
         ReadinessResponse: {
             dependencies: components["schemas"]["Dependencies"];
             /** @enum {string} */
@@ -3146,6 +3570,27 @@ export interface components {
             version: number;
             /** Format: date */
             withdrawnOn: string | null;
+        };
+        ReferralOutcomeView: {
+            /** @description Accepted by the partner, not yet completed (accepted or in progress) */
+            accepted: number;
+            cancelled: number;
+            completed: number;
+            declined: number;
+            /** @description Median days from sending to the partner’s first answer; null over fewer than 5 answers */
+            medianDaysToAnswer: number | null;
+            /** @description Referrals sent in the period */
+            sent: number;
+            /** @enum {string} */
+            serviceKind: "housing" | "living-allowance" | "legal-aid" | "immigration-paperwork" | "japanese-language" | "employment" | "health" | "psychosocial" | "education" | "other";
+            /** @description Sent or acknowledged, without an answer yet */
+            waiting: number;
+        };
+        ReferralsDocumentsReportView: {
+            documents: components["schemas"]["DocumentsSummaryView"];
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description One row per kind of service with a referral sent in the period */
+            referrals: components["schemas"]["ReferralOutcomeView"][];
         };
         ReferralStepRequest: {
             /**
@@ -3241,6 +3686,24 @@ export interface components {
             code: "EMPLOYMENT_WORK_NOT_ALLOWED" | "RHQ_ALLOWANCE_AFTER_FINAL_DECISION" | "RHQ_ALLOWANCE_WHILE_DETAINED" | "RHQ_SETTLEMENT_NOT_PROTECTED";
             label: components["schemas"]["BilingualView"];
         };
+        RefreshQueuedView: {
+            /**
+             * @description A rebuild is queued (once, however often asked)
+             * @enum {boolean}
+             */
+            queued: true;
+        };
+        ReminderMonthView: {
+            /** @description Escalations to a supervisor that went out */
+            escalated: number;
+            failed: number;
+            /**
+             * @description The month the reminders were due to go out
+             * @example 2025-04
+             */
+            month: string;
+            sent: number;
+        };
         ReminderPolicyRequest: {
             dailyUntilDue: boolean;
             enabled: boolean;
@@ -3322,6 +3785,50 @@ export interface components {
         ReplyTokenRequest: {
             /** @description The token from the reply link */
             token: string;
+        };
+        ReportMetaView: {
+            /** @description True for administrators: organisation-wide aggregates, no per-caseworker figures */
+            aggregateOnly: boolean;
+            /** @description Null before the first rebuild: every figure is then zero */
+            dataVersion: components["schemas"]["DataVersionView"] | null;
+            /**
+             * @description First month of the period (YYYY-MM, Japan time)
+             * @example 2024-01
+             */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * Format: uuid
+             * @description The team filter; null for the viewer’s whole scope
+             */
+            teamId: string | null;
+            teamName: string | null;
+            /**
+             * @description Last month of the period, included
+             * @example 2025-12
+             */
+            to: string;
+        };
+        ReportsOverviewView: {
+            /** @description True for administrators: organisation-wide aggregates only */
+            aggregateOnly: boolean;
+            dataVersion: components["schemas"]["DataVersionView"] | null;
+            /**
+             * @description The month of the earliest file in the viewer’s scope (YYYY-MM); null without files
+             * @example 2019-04
+             */
+            earliestMonth: string | null;
+            national: components["schemas"]["NationalFiguresInfoView"];
+            /** @description How often the worker rebuilds the reporting store, in minutes */
+            refreshMinutes: number;
+            /** @description The teams the viewer may filter by: a supervisor’s supervised teams, every team for an administrator */
+            teams: components["schemas"]["ReportTeamView"][];
+        };
+        ReportTeamView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         ResidenceIntakeRequest: {
             /** Format: date */
@@ -3491,6 +3998,12 @@ export interface components {
              */
             versionNumber: number;
         };
+        TeamCaseloadView: {
+            months: components["schemas"]["OpenFilesMonthView"][];
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+        };
         TeamDetailView: {
             /** Format: uuid */
             id: string;
@@ -3528,6 +4041,27 @@ export interface components {
             memberCount: number;
             name: string;
             supervisorCount: number;
+        };
+        TimeInStageReportView: {
+            meta: components["schemas"]["ReportMetaView"];
+            /** @description Every year of the period × the three intervals */
+            rows: components["schemas"]["TimeInStageRowView"][];
+        };
+        TimeInStageRowView: {
+            /** @description Applications whose interval ended in the year (within the period) */
+            count: number;
+            /** @enum {string} */
+            interval: "filed-to-decision" | "decision-to-review-request" | "review-to-decision";
+            /** @description Median days; null over fewer than 5 applications */
+            medianDays: number | null;
+            /** @description ISA’s published average (months × 30.4, rounded); null where none is published */
+            nationalAverageDays: number | null;
+            /** @description ISA’s average for the year comes from a secondary source that could not be verified */
+            nationalUnverified: boolean;
+            /** @description 90th percentile in days; null over fewer than 5 applications */
+            p90Days: number | null;
+            /** @example 2024 */
+            year: number;
         };
         TimelineItemView: {
             actorName: string | null;
@@ -7464,6 +7998,47 @@ export interface operations {
             };
         };
     };
+    DeadlinesController_overdue: {
+        parameters: {
+            query?: {
+                /** @description Due on or after */
+                dueFrom?: string;
+                /** @description Due on or before (not before dueFrom) */
+                dueTo?: string;
+                kind?: "landing-six-months" | "review-request" | "revocation-suit" | "court-appeal" | "oral-hearing-request" | "objection" | "residence-renewal" | "provisional-stay-renewal" | "supervision-report" | "supervisor-event-report" | "provisional-release-extension" | "appointment" | "isa-set-date" | "materials-request" | "translation-due" | "referral-follow-up";
+                /** @description One of the teams I supervise; all of them when not given */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueDeadline"][];
+                };
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DeadlinesController_preview: {
         parameters: {
             query?: never;
@@ -8420,6 +8995,448 @@ export interface operations {
             };
             /** @description Role not allowed, second factor pending, or CSRF token missing. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_caseloads: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadsReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_deadlines: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_disaggregation: {
+        parameters: {
+            query?: {
+                /** @description One calendar year; by default the current year. Always the viewer’s whole scope */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisaggregationReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the year is not one from 2000. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                granularity?: "year" | "quarter";
+                /** @description By default the viewer’s language */
+                lang?: "ja" | "en";
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+                /** @description The year of the disaggregated tables; by default the year of `to` */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment named yorisoi-report-<from>-<to>.<format> */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. Or a format, language, granularity or year not offered. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_outcomes: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                granularity?: "year" | "quarter";
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsOverviewView"];
+                };
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_referralsDocuments: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralsDocumentsReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshQueuedView"];
+                };
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_timeInStage: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM); by default January two years ago, Japan time */
+                from?: string;
+                /** @description One team of the viewer’s scope (a supervisor’s supervised team, any team for an administrator) */
+                teamId?: string;
+                /** @description Last month, included (YYYY-MM); by default the current month. At most 120 months after from */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeInStageReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed month, from after to, from before 2000-01, or more than 120 months. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed, second factor pending, or CSRF token missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TEAM_NOT_FOUND: an administrator named a team that does not exist (a supervisor naming a team they do not supervise gets 403). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
