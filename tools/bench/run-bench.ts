@@ -19,6 +19,7 @@ import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
 import { measureClientEdits } from './client-edit-bench.js';
 import { DOCUMENTS_PER_FILE, measureFileThroughput, median, seedDocumentLists, type Throughput } from './documents-bench.js';
 import { directorySearch, letterRates, PARTNERS, seedPartnerDirectory, seedWaitingReferrals, WAITING_PER_CASEWORKER } from './referrals-bench.js';
+import { firstViews, refreshReportingStore, REPORT_P95_BUDGET_MS, REPORT_ROUTES } from './reports-bench.js';
 
 /**
  * `npm run bench`: measures Yorisoi on the benchmark database (`npm run seed:bench` first) and
@@ -28,10 +29,14 @@ import { directorySearch, letterRates, PARTNERS, seedPartnerDirectory, seedWaiti
  * - the deadline engine's throughput, and recomputing every open deadline;
  * - planning 100,000 reminders, and the lateness of sends at 1,000 reminders due per minute;
  * - the documents tab of a file with 200 documents, and a 20 MB file's encrypted upload and
- *   download next to a plain copy on the same disk.
+ *   download next to a plain copy on the same disk;
+ * - the reports: one rebuild of the reporting store (as the worker runs it), then every report
+ *   route and both exports at the working pace, as supervisors of one team and as administrators.
+ * BENCH_OUTPUT names another file for the report (a trial run that must not replace the docs').
  */
 const CONNECTIONS = 20;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
+const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
 /** Requests a second per user at working pace: a page and its follow-up call every second. */
 const PACED_PER_USER = 2;
 const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, directoryP95: 25, waitingP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
@@ -188,12 +193,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const [counts] = (
-    await db.query<{ clients: string; applications: string; deadlines: string; appointments: string; staff: string; teams: string }>(
+    await db.query<{ clients: string; applications: string; deadlines: string; appointments: string; staff: string; teams: string; steps: string; reminders: string; referrals: string }>(
       `SELECT (SELECT count(*) FROM client) AS clients, (SELECT count(*) FROM protection_application) AS applications,
               (SELECT count(*) FROM deadline) AS deadlines, (SELECT count(*) FROM appointment) AS appointments,
-              (SELECT count(*) FROM user_account) AS staff, (SELECT count(*) FROM team) AS teams`,
+              (SELECT count(*) FROM user_account) AS staff, (SELECT count(*) FROM team) AS teams,
+              (SELECT count(*) FROM stage_transition) AS steps, (SELECT count(*) FROM reminder WHERE status IN ('sent', 'failed')) AS reminders,
+              (SELECT count(*) FROM referral WHERE sent_on IS NOT NULL) AS referrals`,
     )
-  ).rows as [Record<'clients' | 'applications' | 'deadlines' | 'appointments' | 'staff' | 'teams', string>];
+  ).rows as [Record<'clients' | 'applications' | 'deadlines' | 'appointments' | 'staff' | 'teams' | 'steps' | 'reminders' | 'referrals', string>];
   const clients = counts.clients;
   const count = (value: string) => Number(value).toLocaleString('en');
   console.log(`benchmark database: ${clients} clients`);
@@ -292,6 +299,30 @@ async function main(): Promise<void> {
   console.log('Partner directory search', directory);
   const waiting = await atWorkingPace(base, (c) => ({ path: '/api/referrals/waiting', cookie: caseworkerCookies[c % CONNECTIONS] }));
   console.log('My referrals waiting', waiting);
+
+  // --- Reports: rebuild the reporting store as the worker does, then every report route ----------
+  // Last of the HTTP measurements, so the rebuild's writes cannot slow the ones above.
+  const refreshContext = await NestFactory.createApplicationContext(ApiModule.forRoot(loadConfig(env, { envFile: false })), { logger: ['error'] });
+  const refreshes = await refreshReportingStore(refreshContext, 2);
+  await refreshContext.close();
+  console.log('Report refresh', refreshes.map((r) => ({ ms: Math.round(r.ms), counts: r.result.counts })));
+  const admins = (await db.query<{ email: string }>(`SELECT email FROM user_account WHERE role = 'admin' AND active ORDER BY email`)).rows;
+  const adminCookies = await Promise.all(admins.map((a) => signIn(base, a.email)));
+  const cold = await firstViews(base, supervisorCookies, adminCookies[0], Number(new Date().toISOString().slice(0, 4)));
+  console.log('First view after a rebuild', cold);
+  const reportRows: string[] = [];
+  let reportsWithinBudget = true;
+  for (const [index, route] of REPORT_ROUTES.entries()) {
+    const asSupervisor = await atWorkingPace(base, (c) => ({ path: route.path, cookie: supervisorCookies[c % supervisors.length] }));
+    const asAdmin = await atWorkingPace(base, (c) => ({ path: route.path, cookie: adminCookies[c % adminCookies.length] }));
+    console.log(route.name, { supervisor: asSupervisor, admin: asAdmin });
+    const ok = [asSupervisor, asAdmin].every((m) => m.p95 <= REPORT_P95_BUDGET_MS && m.errors === 0);
+    reportsWithinBudget &&= ok;
+    const cells = (m: Measured) => `${m.p50.toFixed(0)} / ${m.p95.toFixed(0)} / ${m.p99.toFixed(0)} | ${m.errors}`;
+    reportRows.push(`| ${route.name} | ${cold.supervisor[index].toFixed(0)} / ${cold.admin[index].toFixed(0)} | ${cells(asSupervisor)} | ${cells(asAdmin)} | ${verdict(ok)} |`);
+  }
+  const lastRefresh = refreshes[refreshes.length - 1];
+  const refreshMinutes = loadConfig(env, { envFile: false }).reports.refreshMinutes;
   api.kill('SIGTERM');
   raw.kill('SIGTERM');
   // In this process, with the api stopped: the letter is rendered where the api renders it, on one core.
@@ -321,7 +352,8 @@ async function main(): Promise<void> {
   const context = await NestFactory.createApplicationContext(ApiModule.forRoot(loadConfig(env, { envFile: false })), { logger: ['error'] });
   const planner = context.get(ReminderPlanner);
   const dataSource = context.get((await import('typeorm')).DataSource);
-  await db.query(`DELETE FROM reminder`);
+  // The bench's own reminders only: the seeded history's sent and failed ones are the reports'.
+  await db.query(`DELETE FROM reminder WHERE status IN ('planned', 'sending', 'cancelled')`);
   const deadlineIds = (await db.query<{ id: string }>(`SELECT id FROM deadline WHERE status = 'open' AND due_date > current_date + 14 ORDER BY id`)).rows.map((r) => r.id);
   const planStart = performance.now();
   let planned = 0;
@@ -329,7 +361,7 @@ async function main(): Promise<void> {
     planned += await dataSource.transaction((manager) => planner.replan(deadlineIds.slice(i, i + 2_000), manager, { justRecorded: false }));
   }
   const planMs = performance.now() - planStart;
-  await db.query(`DELETE FROM reminder`);
+  await db.query(`DELETE FROM reminder WHERE status IN ('planned', 'sending', 'cancelled')`);
 
   // --- Lateness at 1,000 reminders due per minute -----------------------------------------------
   const catcher = await startMailCatcher({ port: 0, onMessage: () => Promise.resolve() });
@@ -344,9 +376,10 @@ async function main(): Promise<void> {
     [due.id, due.client_id, recipient, first, total],
   );
   await context.get(ReminderProducer).enqueue(rows.rows.map((r) => ({ id: r.id, sendAt: r.send_at, attempts: 0 })));
+  const latenessIds = rows.rows.map((r) => r.id);
   const waitUntil = first + total * 60 + 30_000;
   for (;;) {
-    const [{ left }] = (await db.query<{ left: string }>(`SELECT count(*) AS left FROM reminder WHERE status <> 'sent'`)).rows as [{ left: string }];
+    const [{ left }] = (await db.query<{ left: string }>(`SELECT count(*) AS left FROM reminder WHERE id = ANY($1::uuid[]) AND status <> 'sent'`, [latenessIds])).rows as [{ left: string }];
     if (Number(left) === 0 || Date.now() > waitUntil) break;
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
@@ -354,12 +387,13 @@ async function main(): Promise<void> {
     await db.query<{ sent: string; p50: number; p99: number; max: number }>(
       `SELECT count(*) AS sent, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at) * 1000) AS p50,
               percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - send_at) * 1000) AS p99,
-              max(extract(epoch FROM sent_at - send_at) * 1000) AS max FROM reminder WHERE status = 'sent'`,
+              max(extract(epoch FROM sent_at - send_at) * 1000) AS max FROM reminder WHERE id = ANY($1::uuid[]) AND status = 'sent'`,
+      [latenessIds],
     )
   ).rows as [{ sent: string; p50: number; p99: number; max: number }];
   worker.kill('SIGTERM');
   await catcher.close();
-  await db.query(`DELETE FROM reminder`);
+  await db.query(`DELETE FROM reminder WHERE id = ANY($1::uuid[])`, [latenessIds]);
   await context.close();
   rmSync(DOCUMENTS_DIR, { recursive: true, force: true });
   const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
@@ -373,7 +407,7 @@ async function main(): Promise<void> {
     '',
     'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
     '',
-    `Data set: ${count(counts.clients)} clients, ${count(counts.applications)} protection applications, ${count(counts.deadlines)} deadlines and ${count(counts.appointments)} appointments, ${count(counts.staff)} staff in ${counts.teams} teams; the caseworkers measured hold about ${per} files each, a supervisor's team about ${teamFiles}.`,
+    `Data set: ${count(counts.clients)} clients, ${count(counts.applications)} protection applications, ${count(counts.deadlines)} deadlines and ${count(counts.appointments)} appointments, ${count(counts.staff)} staff in ${counts.teams} teams; the caseworkers measured hold about ${per} files each, a supervisor's team about ${teamFiles}. The files' past, as the reports read it: ${count(counts.steps)} procedure steps dated since intake, ${count(counts.reminders)} reminders sent or failed, ${count(counts.referrals)} referrals sent.`,
     '',
     `## HTTP: ${CONNECTIONS} users at once, ${DURATION_S} s per measurement after a 3 s warm-up`,
     '',
@@ -425,6 +459,18 @@ async function main(): Promise<void> {
     '',
     `Encrypted upload: ${((median(files.upload.runs) / median(files.durableCopy.runs)) * 100).toFixed(0)} % of the flushed copy's throughput (budget ≥ 50 %: ${verdict(median(files.upload.runs) >= BUDGETS.uploadRatio * median(files.durableCopy.runs))}), ${((median(files.upload.runs) / median(files.copy.runs)) * 100).toFixed(0)} % of the page-cache copy's. The storage flushes each version to disk before it is recorded (a version in the database must not point at bytes a power cut can lose), so the flushed copy is the like-for-like baseline; both are shown.`,
     '',
+    '## Reports',
+    '',
+    `Precomputed by the worker: every report reads only the reporting store, which the worker rebuilds whole every ${refreshMinutes} minutes (REPORTS_REFRESH_MINUTES) and on request, so a report is at most that old plus one rebuild, and says so (its data version). One rebuild over this data set, in one process as the worker's job runs it: ${(refreshes[0].ms / 1000).toFixed(1)} s from empty fact tables, ${(lastRefresh.ms / 1000).toFixed(1)} s replacing them. Rows written: ${Object.entries(lastRefresh.result.counts).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}.`,
+    '',
+    `${CONNECTIONS} users at the working pace per report (default period: January two years ago to this month), as supervisors of one team each and as the ${adminCookies.length} administrators (the whole organisation, aggregate only). The api keeps a data version's figures in memory, so after the first view of a team's report the working pace measures answers from memory; the first column is that first view, one request at a time, right after the rebuild (another supervisor per report, and for administrators another period):`,
+    '',
+    '| Report | first view after a rebuild, supervisor / administrator ms | supervisor p50 / p95 / p99 ms | errors | administrator p50 / p95 / p99 ms | errors | budget (p95 ≤ 300 ms) |',
+    '|---|---|---|---|---|---|---|',
+    ...reportRows,
+    '',
+    `Every report: ${verdict(reportsWithinBudget)}.`,
+    '',
     '## Deadline engine',
     '',
     `- ${Math.round(perSecond).toLocaleString('en')} deadline computations per second (review request, one core).`,
@@ -436,7 +482,7 @@ async function main(): Promise<void> {
     `- Lateness at 1,000 reminders due per minute (${lateness.sent} sent over ${total / 1000} minutes, one worker, concurrency 10, local SMTP): p50 ${Math.round(lateness.p50)} ms, p99 ${Math.round(lateness.p99)} ms, max ${Math.round(lateness.max)} ms (budget p99 ≤ 2 s: ${verdict(lateness.p99 <= BUDGETS.latenessP99)}).`,
     '',
   );
-  writeFileSync('docs/benchmarks.md', results.join('\n'));
+  writeFileSync(OUTPUT, results.join('\n'));
   console.log(results.join('\n'));
   process.exit(0);
 }

@@ -20,13 +20,17 @@ import { buildDataSourceOptions, loadConfig, runMigrationsWithLock } from '#plat
 import { withDatabase } from '#platform/testing';
 import { CASELOAD_SUMMARY_BACKFILL, schema } from '#migrations';
 import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
+import { applicationHistory, custodyHistory, humanitarianStay, pastDeadlineEnd, pastReferral, pastReminders, type BenchStep } from './bench-history.js';
 import { NAME_POOLS, STAFF_FAMILY, STAFF_GIVEN, TEAM_CITIES, type NamePool } from './bench-names.js';
 
 /**
  * `npm run seed:bench -- --clients 100000`: a benchmark database of realistic size and shape:
  * 40 teams, 500 staff, the clients, about 1.5 applications each, and about ten deadlines and
  * appointments each (1,000,000 for 100,000 clients), with plausible nationalities, names in
- * several scripts, stages and dates. Rebuilt from scratch every time.
+ * several scripts, stages and dates. Each file has its past as the reports read it
+ * (bench-history.ts): the steps of its applications dated over the years, detention and release,
+ * how its past deadlines ended and the reminders they sent, referrals. Rebuilt from scratch
+ * every time.
  */
 const pick = <T>(items: readonly T[]): T => items[randomInt(items.length)];
 const weighted = (pools: readonly NamePool[]): NamePool => {
@@ -52,6 +56,8 @@ const LATEST_STAGES: [ProtectionStage, number][] = [
   ['P3_RECOGNISED_REFUGEE', 2],
   ['P3_CP_ONLY', 1],
 ];
+/** Earlier applications of a re-applicant ended in a final refusal, or were withdrawn. */
+const EARLIER_STAGES: readonly ProtectionStage[] = ['P9_FINAL_NEGATIVE', 'P9_FINAL_NEGATIVE', 'P9_FINAL_NEGATIVE', 'P9_FINAL_NEGATIVE', 'P9_FINAL_NEGATIVE', 'P_WITHDRAWN'];
 const stage = (): ProtectionStage => {
   const total = LATEST_STAGES.reduce((sum, [, weight]) => sum + weight, 0);
   let n = randomInt(total);
@@ -114,9 +120,11 @@ async function main(): Promise<void> {
     )
   ).rows.map((r) => r.id);
   const caseworkersByTeam = new Map<string, string[]>();
+  const supervisorOfTeam = new Map<string, string>();
   const memberships: object[] = [];
   staff.forEach((person, i) => {
     if (!person.team) return;
+    if (person.role === 'supervisor') supervisorOfTeam.set(person.team, userIds[i]);
     memberships.push({ team_id: person.team, user_id: userIds[i], kind: person.role === 'supervisor' ? 'supervisor' : 'member', created_at: new Date() });
     if (person.role === 'caseworker') caseworkersByTeam.set(person.team, [...(caseworkersByTeam.get(person.team) ?? []), userIds[i]]);
   });
@@ -148,6 +156,9 @@ async function main(): Promise<void> {
   };
 
   const sequence = new Map<number, number>();
+  const yesterday = addDays(today, -1);
+  let referralNumber = 0;
+  const totals = { transitions: 0, reminders: 0, referrals: 0 };
   for (let offset = 0; offset < clientCount; offset += 10_000) {
     const batch = Math.min(10_000, clientCount - offset);
     const clients: object[] = [];
@@ -155,6 +166,9 @@ async function main(): Promise<void> {
     const applications: object[] = [];
     const deadlines: object[] = [];
     const appointments: object[] = [];
+    const transitions: object[] = [];
+    const reminders: object[] = [];
+    const referrals: object[] = [];
     for (let i = 0; i < batch; i++) {
       const pool = weighted(NAME_POOLS);
       const family = pick(pool.family);
@@ -162,7 +176,8 @@ async function main(): Promise<void> {
       const teamId = pick(teamIds);
       const primary = pick(caseworkersByTeam.get(teamId) as string[]);
       const intakeDaysAgo = randomInt(30, 2_500);
-      const year = Number(addDays(today, -intakeDaysAgo).slice(0, 4));
+      const intakeDay = addDays(today, -intakeDaysAgo);
+      const year = Number(intakeDay.slice(0, 4));
       const seq = (sequence.get(year) ?? 0) + 1;
       sequence.set(year, seq);
       const id = randomUUID();
@@ -174,13 +189,58 @@ async function main(): Promise<void> {
       };
       const forms = nameForms(names);
       const custody = randomInt(100);
+      const custodyStatus = custody < 75 ? 'none' : custody < 87 ? 'provisional-release' : custody < 96 ? 'supervision' : 'detained';
       const fileOpen = randomInt(100) < 92;
+      const steps: { step: BenchStep; applicationId: string | null }[] = [];
+      const applicationCount = randomInt(10) < 6 ? 1 : randomInt(4) < 3 ? 2 : 3;
+      // The file's span, from intake to yesterday, shared by its applications one after the other.
+      const segment = Math.floor(intakeDaysAgo / applicationCount);
+      let lastOn = intakeDay;
+      for (let n = 1; n <= applicationCount; n++) {
+        const latest = n === applicationCount;
+        const start = addDays(intakeDay, (n - 1) * segment);
+        const history = applicationHistory(latest ? stage() : pick(EARLIER_STAGES), start, latest ? yesterday : addDays(start, Math.max(0, segment - 20)));
+        const applicationId = randomUUID();
+        const target = history.steps.at(-1)?.to ?? 'P0_INTAKE';
+        const state: ProtectionApplicationState = {
+          ...newProtectionApplication({ applicationNo: n, kind: 'REFUGEE_AND_CP' }),
+          stage: target as ProtectionStage,
+          filedOn: history.filedOn,
+          lastEventOn: history.steps.length > 0 ? history.lastOn : null,
+        };
+        applications.push({ id: applicationId, client_id: id, application_no: n, kind: 'REFUGEE_AND_CP', stage: state.stage, state, reasonable_grounds_submitted: false, created_at: new Date(), updated_at: new Date(), version: 1 });
+        for (const step of history.steps) steps.push({ step, applicationId });
+        lastOn = history.lastOn;
+      }
+      const custodyFrom = addDays(intakeDay, randomInt(Math.max(1, Math.floor(intakeDaysAgo / 2))));
+      for (const step of custodyHistory(custodyStatus, custodyFrom, yesterday)) steps.push({ step, applicationId: null });
+      if (randomInt(100) < 2) steps.push({ step: humanitarianStay(addDays(intakeDay, randomInt(Math.max(1, intakeDaysAgo - 1)))), applicationId: null });
+      for (const { step, applicationId } of steps) {
+        transitions.push({
+          id: randomUUID(),
+          client_id: id,
+          application_id: applicationId,
+          track: step.track,
+          from_stage: step.from,
+          to_stage: step.to,
+          outcome: step.outcome,
+          event_on: step.eventOn,
+          dates: step.dates,
+          note: null,
+          state_before: null,
+          corrects_id: null,
+          recorded_by: primary,
+          recorded_at: new Date(`${step.eventOn}T18:00:00+09:00`),
+        });
+      }
+      // A closed file was closed some weeks after its last step.
+      const closedOn = addDays(lastOn, randomInt(30, 200));
       clients.push({
         id,
         case_number: `${year}-${String(seq).padStart(4, '0')}`,
         team_id: teamId,
         status: fileOpen ? 'open' : 'closed',
-        closed_at: fileOpen ? null : new Date(),
+        closed_at: fileOpen ? null : new Date(`${closedOn < today ? closedOn : yesterday}T17:00:00+09:00`),
         closed_reason: fileOpen ? null : pick(['Recognised; support ended', 'Moved to another region', 'Left Japan', 'Lost contact']),
         family_name: names.familyName,
         given_name: names.givenName,
@@ -197,37 +257,37 @@ async function main(): Promise<void> {
         residence: { stage: 'NO_STATUS', workAllowed: false, expiresOn: null, triageCategory: null, lastEventOn: null },
         residence_stage: 'NO_STATUS',
         deportation: { stage: 'D0_NONE', custody: 'NONE', reportingIntervalMonths: null, lastEventOn: null },
-        custody_status: custody < 75 ? 'none' : custody < 87 ? 'provisional-release' : custody < 96 ? 'supervision' : 'detained',
+        custody_status: custodyStatus,
         vulnerability_flags: randomInt(8) === 0 ? ['single-parent'] : [],
         consents: [],
         search_grams: nameGrams(forms),
         search_text: searchText(forms),
         sort_name: normaliseName(`${names.familyName} ${names.givenName}`),
-        created_at: new Date(),
+        created_at: new Date(`${intakeDay}T10:00:00+09:00`),
         updated_at: new Date(),
         version: 1,
       });
       assignments.push({ client_id: id, user_id: primary, role: 'primary', created_at: new Date() });
-      const count = randomInt(10) < 6 ? 1 : randomInt(4) < 3 ? 2 : 3;
-      for (let n = 1; n <= count; n++) {
-        const latest = n === count;
-        const state: ProtectionApplicationState = { ...newProtectionApplication({ applicationNo: n, kind: 'REFUGEE_AND_CP' }), stage: latest ? stage() : 'P9_FINAL_NEGATIVE', filedOn: addDays(today, -intakeDaysAgo + n) };
-        applications.push({ id: randomUUID(), client_id: id, application_no: n, kind: 'REFUGEE_AND_CP', stage: state.stage, state, reasonable_grounds_submitted: false, created_at: new Date(), updated_at: new Date(), version: 1 });
-      }
       for (let d = 0; d < 7; d++) {
         const pending = d < 2;
         const deadline = deadlineAround(addDays(today, pending ? randomInt(-20, 150) : -randomInt(30, 900)));
-        // A closed file's deadlines were superseded when it was closed.
-        const status = pending ? (fileOpen ? 'open' : 'superseded') : randomInt(5) === 0 ? 'superseded' : 'met';
+        const deadlineId = randomUUID();
+        // A closed file's deadlines were superseded when it was closed; a past one ended as bench-history decides.
+        const ended = pending ? { status: fileOpen ? 'open' : 'superseded', resolvedOn: null, resolution: fileOpen ? null : 'file closed' } : pastDeadlineEnd(deadline.dueDate);
+        // Now and then a caseworker set another date (the office agreed to a later filing).
+        const overridden = ended.status === 'open' && randomInt(100) < 3;
+        if (ended.status === 'met' || ended.status === 'missed') {
+          reminders.push(...pastReminders({ id: deadlineId, clientId: id, dueDate: deadline.dueDate, hard: deadline.hardness === 'hard', ownerId: primary, supervisorId: supervisorOfTeam.get(teamId) ?? null }));
+        }
         deadlines.push({
-          id: randomUUID(),
+          id: deadlineId,
           client_id: id,
           kind: deadline.kind,
           rule_version: deadline.version,
           inputs: deadline.inputs,
           trigger_date: deadline.triggerDate,
           opens_on: deadline.opensOn ?? null,
-          due_date: deadline.dueDate,
+          due_date: overridden ? addDays(deadline.dueDate, pick([-7, -3, 5, 10, 14])) : deadline.dueDate,
           computed_due_date: deadline.dueDate,
           conservative_due_date: deadline.conservativeDueDate ?? null,
           hardness: deadline.hardness,
@@ -235,9 +295,13 @@ async function main(): Promise<void> {
           basis: deadline.basis,
           explanation: deadline.explanation,
           steps: deadline.steps,
-          status,
+          status: ended.status,
           owner_id: primary,
           source: `client:${id}`,
+          resolved_on: ended.resolvedOn,
+          resolved_at: ended.resolution === null ? null : new Date(`${ended.resolvedOn ?? yesterday}T17:00:00+09:00`),
+          resolution: ended.resolution,
+          override_reason: overridden ? 'The office agreed to another date' : null,
           created_at: new Date(),
           updated_at: new Date(),
           version: 1,
@@ -259,15 +323,27 @@ async function main(): Promise<void> {
           version: 1,
         });
       }
+      if (randomInt(100) < 20) {
+        const sentOn = addDays(intakeDay, randomInt(Math.max(1, intakeDaysAgo - 1)));
+        referrals.push(pastReferral({ clientId: id, createdBy: primary, sentOn, number: ++referralNumber }));
+      }
     }
     await insertJson(db, 'client', clients);
     await insertJson(db, 'client_assignment', assignments);
     await insertJson(db, 'protection_application', applications);
     await insertJson(db, 'deadline', deadlines);
     await insertJson(db, 'appointment', appointments);
+    await insertJson(db, 'stage_transition', transitions);
+    await insertJson(db, 'reminder', reminders);
+    await insertJson(db, 'referral', referrals);
+    totals.transitions += transitions.length;
+    totals.reminders += reminders.length;
+    totals.referrals += referrals.length;
     log(`${offset + batch} clients`);
   }
   for (const [year, last] of sequence) await db.query('INSERT INTO case_number_counter (year, last) VALUES ($1, $2)', [year, last]);
+  if (referralNumber > 0) await db.query(`SELECT setval(pg_get_serial_sequence('referral', 'number'), $1)`, [referralNumber]);
+  log(`${totals.transitions} steps, ${totals.reminders} past reminders, ${totals.referrals} referrals`);
   await db.query('SET session_replication_role = DEFAULT');
   for (const statement of CASELOAD_SUMMARY_BACKFILL) await db.query(statement);
   await db.query('VACUUM ANALYZE');

@@ -1,15 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher, TeamsService, type Principal } from '#accounts';
-import { ApplicationsService, AppointmentsService, ClientsService, TimelineService, type ClientIntakeInput } from '#clients';
+import { ApplicationsService, AppointmentsService, ClientDeadlinesService, ClientsService, StatusService, TimelineService, type ClientIntakeInput } from '#clients';
 import { DocumentsService, TranslationsService } from '#documents';
 import { addDays, localDate, localDateInTimeZone, type ProtectionOutcome, type ProtectionStage } from '#domain';
 import { AppConfig, Clock } from '#platform';
 import { PartnerDirectoryService, ReferralConsentsService, ReferralsService } from '#referrals';
+import { ReportRefreshRequests } from '#reports';
 import { DemoAccountRepository } from './demo-account.repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-accounts.js';
 import { DEMO_CLIENTS, type DemoClient } from './demo-clients.js';
 import { seedDemoDocuments } from './demo-documents.js';
+import { seedDemoHistory } from './demo-history.js';
 import { seedDemoPartners } from './demo-partners.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 
@@ -32,11 +34,14 @@ export class DemoSeeder {
     private readonly applications: ApplicationsService,
     private readonly appointments: AppointmentsService,
     private readonly timeline: TimelineService,
+    private readonly status: StatusService,
+    private readonly clientDeadlines: ClientDeadlinesService,
     private readonly documents: DocumentsService,
     private readonly translations: TranslationsService,
     private readonly partners: PartnerDirectoryService,
     private readonly consents: ReferralConsentsService,
     private readonly referrals: ReferralsService,
+    private readonly reportRefresh: ReportRefreshRequests,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -53,7 +58,14 @@ export class DemoSeeder {
           throw new Error(`demo client ${client.familyName}: ${(error as Error).message} ${JSON.stringify(details ?? {})}`);
         });
       }
-      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length, partners }, 'seeded the demo organisation');
+      const history = await seedDemoHistory(
+        { clients: this.clients, applications: this.applications, status: this.status, deadlines: this.clientDeadlines, timeline: this.timeline },
+        people,
+        localDateInTimeZone(this.clock.now(), this.config.timeZone),
+      );
+      // The reports show the history at once rather than at the worker's next scheduled rebuild.
+      await this.reportRefresh.request();
+      this.logger.log({ accounts: DEMO_ACCOUNTS.length, teams: DEMO_TEAMS.length, clients: DEMO_CLIENTS.length, history, partners }, 'seeded the demo organisation');
       return true;
     });
   }

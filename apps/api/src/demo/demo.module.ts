@@ -3,6 +3,7 @@ import { AccountsModule } from '#accounts';
 import { ClientsModule } from '#clients';
 import { DocumentsModule } from '#documents';
 import { ReferralsModule } from '#referrals';
+import { ReportRefreshModule } from '#reports';
 import { DemoAccountRepository } from './demo-account.repository.js';
 import { DemoSeeder } from './demo-seeder.js';
 
@@ -11,7 +12,7 @@ import { DemoSeeder } from './demo-seeder.js';
  * folder dynamically, and only when DEMO_SEED=true (`npm start` sets it).
  */
 @Module({
-  imports: [AccountsModule, ClientsModule, DocumentsModule, ReferralsModule],
+  imports: [AccountsModule, ClientsModule, DocumentsModule, ReferralsModule, ReportRefreshModule],
   providers: [DemoAccountRepository, DemoSeeder],
 })
 export class DemoModule {}
