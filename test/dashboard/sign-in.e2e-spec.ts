@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { createTeam, createUser } from '../support/accounts.js';
+import { pollUntil } from '../support/poll.js';
 import {
   closesDashboard,
   documentIsMarked,
@@ -103,8 +104,10 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
     await heading(page, 'ホーム').waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    const [saved] = await server.api.dataSource.query<[{ locale: string }]>('SELECT locale FROM user_account WHERE id = $1', [user.id]);
-    expect(saved.locale).toBe('ja');
+    // The page switches at once; the choice reaches the account with the request that follows.
+    const savedLocale = async () => (await server.api.dataSource.query<[{ locale: string }]>('SELECT locale FROM user_account WHERE id = $1', [user.id]))[0].locale;
+    await pollUntil(async () => (await savedLocale()) === 'ja', 5_000);
+    expect(await savedLocale()).toBe('ja');
 
     await page.reload();
     await heading(page, 'ホーム').waitFor();
