@@ -169,6 +169,20 @@ describe('client intake and the file', () => {
     expect(badDate.body.details.fields[0].field).toBe('dateOfBirth');
   });
 
+  it.each([
+    ['residence', undefined],
+    ['custody', undefined],
+    ['residence', null],
+    ['custody', []],
+    ['residence', 'TOKUTEI'],
+  ])('answers 400 naming %s when it is %p, and takes nobody in', async (field, value) => {
+    const before = await api.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM client`);
+    const response = await caseworker.post('/api/clients', intakeBody(team, { [field]: value }));
+    expect(response.status).toBe(400);
+    expect(response.body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM client`)).toEqual(before);
+  });
+
   it('corrects details with optimistic locking: of two concurrent edits one wins, the other gets 409', async () => {
     const client = await takeIn(caseworker, team);
     const [a, b] = await Promise.all([

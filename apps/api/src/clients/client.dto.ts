@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -223,11 +224,13 @@ export class IntakeRequest extends ClientDetailsRequest {
   declare familyName: string;
 
   @ApiProperty({ type: ResidenceIntakeRequest })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => ResidenceIntakeRequest)
   residence!: ResidenceIntakeRequest;
 
   @ApiProperty({ type: CustodyIntakeRequest })
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => CustodyIntakeRequest)
   custody!: CustodyIntakeRequest;
