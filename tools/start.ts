@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop(0));
   process.on('exit', () => void catcher?.close());
 
-  const api = run('api', 'dist/apps/api/src/main.js', env);
+  // Ctrl-C stops a local demo at once: no load balancer to drain away from.
+  const api = run('api', 'dist/apps/api/src/main.js', { SHUTDOWN_DRAIN_MS: '0', ...env });
   children.push(api);
   api.once('exit', (code) => {
     if (!stopping) {

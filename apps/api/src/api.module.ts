@@ -9,7 +9,7 @@ import { ReferralsModule } from '#referrals';
 import { RemindersModule } from '#reminders';
 import { ReportsModule } from '#reports';
 import { NotificationsModule } from '#notifications';
-import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter } from '#platform';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule, RequestLimiter, ShutdownState } from '#platform';
 import { schema } from '#migrations';
 import { TeamsController } from './accounts/teams.controller.js';
 import { UsersController } from './accounts/users.controller.js';
@@ -45,7 +45,8 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule,
-        DatabaseModule.forRoot({ schema, applicationName: 'yorisoi-api' }),
+        // The api's list, search and report reads may go to read replicas (ReadReplicas); the worker's never.
+        DatabaseModule.forRoot({ schema, applicationName: 'yorisoi-api', readReplicas: true }),
         RedisModule,
         QueueModule.forRoot({ role: 'producer' }),
         AuditModule,
@@ -86,6 +87,8 @@ export class ApiModule {
         ChecklistDefaults,
         FollowMembershipChanges,
         RequestLimiter,
+        // Draining on SIGTERM (main.ts): the readiness probe and every response follow it.
+        ShutdownState,
         // Global guards run in the order given: the address limit, who is asking, the user's limit.
         { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },

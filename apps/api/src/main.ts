@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigurationError, DatabaseMigrator, loadConfig } from '#platform';
+import { closeOnSignals, ConfigurationError, DatabaseMigrator, loadConfig, ShutdownState } from '#platform';
 import { createApiApp } from './create-api-app.js';
 
 async function bootstrap(): Promise<void> {
@@ -8,8 +8,13 @@ async function bootstrap(): Promise<void> {
   // The demo's code is loaded only when asked for: production's module graph never contains it.
   const demo = config.demoSeed ? await import('./demo/index.js') : undefined;
   const app = await createApiApp(config, { modules: demo ? [demo.DemoModule] : [] });
-  // SIGTERM: stop accepting connections, let running requests finish, close pools, exit 0.
-  closeOnSignals(app, config.shutdownTimeoutMs + 5_000, (error) => new Logger('Api').error(error));
+  // SIGTERM: readiness answers 503 for SHUTDOWN_DRAIN_MS while requests are still served (the
+  // proxy takes this process out of rotation), then stop accepting connections, let running
+  // requests finish, close pools, exit 0.
+  closeOnSignals(app, config.shutdownTimeoutMs + 5_000, (error) => new Logger('Api').error(error), {
+    state: app.get(ShutdownState),
+    ms: config.shutdownDrainMs,
+  });
   if (config.database.runMigrations) await app.get(DatabaseMigrator).migrate();
   if (demo) await app.get(demo.DemoSeeder).seedIfEmpty();
   if (config.auth.secretIsDevelopmentDefault) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Bilingual, DeadlineHardness } from '#domain';
+import { ReadReplicas } from '#platform';
 import { DeadlineEntity, type DeadlineStatus } from './deadline.entity.js';
 
 /** A deadline as computed, before anyone has decided anything about it. */
@@ -39,7 +40,10 @@ export interface DueDateCursor {
 /** Data access for the `deadline` table, which only this library reads or writes. */
 @Injectable()
 export class DeadlineRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   /** The open deadlines one source produced for a file, locked for the rest of the transaction. */
   lockOpenFromSource(manager: EntityManager, clientId: string, source: string): Promise<DeadlineEntity[]> {
@@ -144,22 +148,25 @@ export class DeadlineRepository {
   /**
    * Open deadlines of these files due before `before` (overdue), optionally of one kind and due in
    * a range, by due date, then in the order the files are given (the caller's order, e.g. by case
-   * number), at most `limit`.
+   * number), at most `limit`. A routed read (ReadReplicas): the supervisors' drill-down, read
+   * from a recent enough replica when there is one.
    */
   overdue(clientIds: readonly string[], filter: OverdueFilter, limit: number): Promise<DeadlineEntity[]> {
-    const query = this.dataSource
-      .getRepository(DeadlineEntity)
-      .createQueryBuilder('d')
-      .where(`d.status = 'open' AND d.due_date < :before AND d.client_id = ANY(:clientIds::uuid[])`, { before: filter.before, clientIds });
-    if (filter.kind) query.andWhere('d.kind = :kind', { kind: filter.kind });
-    if (filter.dueFrom) query.andWhere('d.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
-    if (filter.dueTo) query.andWhere('d.due_date <= :dueTo', { dueTo: filter.dueTo });
-    return query
-      .orderBy('d.due_date', 'ASC')
-      .addOrderBy('array_position(:clientIds::uuid[], d.client_id)', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .limit(limit)
-      .getMany();
+    return this.replicas.read((db) => {
+      const query = db
+        .getRepository(DeadlineEntity)
+        .createQueryBuilder('d')
+        .where(`d.status = 'open' AND d.due_date < :before AND d.client_id = ANY(:clientIds::uuid[])`, { before: filter.before, clientIds });
+      if (filter.kind) query.andWhere('d.kind = :kind', { kind: filter.kind });
+      if (filter.dueFrom) query.andWhere('d.due_date >= :dueFrom', { dueFrom: filter.dueFrom });
+      if (filter.dueTo) query.andWhere('d.due_date <= :dueTo', { dueTo: filter.dueTo });
+      return query
+        .orderBy('d.due_date', 'ASC')
+        .addOrderBy('array_position(:clientIds::uuid[], d.client_id)', 'ASC')
+        .addOrderBy('d.id', 'ASC')
+        .limit(limit)
+        .getMany();
+    });
   }
 
   /** The open deadline each of these sources made for the file, by source. */

@@ -7,6 +7,8 @@ export { buildDataSourceOptions, MIGRATIONS_TABLE, type DatabaseSchema } from '.
 export { DatabaseHealthIndicator } from './database/database-health.indicator.js';
 export { DatabaseMigrator } from './database/database-migrator.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database/database.module.js';
+export { ReadReplicas, replicaEndpoint, type ReadReplicaStats, type ReplicaStats } from './database/read-replicas.js';
+export { isWalPosition, parseWalPosition } from './database/wal-position.js';
 export { updateReturning } from './database/update-returning.js';
 export { MIGRATION_LOCK_KEY, runMigrationsWithLock, type MigrationOptions, type MigrationOutcome } from './database/run-migrations.js';
 export { APPEND_ONLY_TABLES, grantRuntimePrivileges, quoteIdentifier, runtimeRoleExcess, type RuntimeRoleExcess } from './database/runtime-privileges.js';
@@ -30,6 +32,8 @@ export { FixedWindowCounter, type WindowCount } from './queue/fixed-window-count
 export { RedisHealthIndicator, RedisModule } from './queue/redis.module.js';
 export { HEARTBEAT_STALE_AFTER_MS, WorkerHeartbeat, type Heartbeat } from './queue/worker-heartbeat.js';
 export { closeOnSignals } from './lifecycle/close-on-signals.js';
+export type { DrainOnSignal } from './lifecycle/close-on-signals.js';
+export { ShutdownState } from './lifecycle/shutdown-state.js';
 export { Clock, ClockModule, SystemClock } from './clock/clock.js';
 export { queryBuilderParams, SqlParams, type ParamBinder } from './database/sql-params.js';
 export { afterCommit, AfterCommitSubscriber } from './database/after-commit.js';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { localDateInTimeZone, parseReportPeriod, REPORT_EARLIEST_MONTH, type ReportPeriod } from '#domain';
-import { AppConfig, Clock } from '#platform';
+import { AppConfig, Clock, ReadReplicas } from '#platform';
 import type { ReportExportInput } from './export/report-export.input.js';
 import { ReportExporter, type RenderedReport } from './export/report-exporter.js';
 import { NationalFigures } from './national/national-figures.js';
@@ -51,13 +50,14 @@ type ReportName = 'overview' | 'outcomes' | 'time-in-stage' | 'deadlines' | 'cas
 /**
  * The Reports area: aggregates of the reporting store for supervisors (their teams) and
  * administrators (the organisation, aggregate only). Every report is read from one snapshot of
- * the store, and every view and export is audited once the input has been accepted, without a
- * figure in the audit line.
+ * the store (one read-only transaction, on a read replica when one is recent enough, see
+ * ReadReplicas), and every view and export is audited once the input has been accepted, without
+ * a figure in the audit line.
  */
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
     private readonly scopes: ReportScopes,
     private readonly store: ReportStoreRepository,
     private readonly outcomesReport: OutcomesReport,
@@ -78,7 +78,7 @@ export class ReportsService {
 
   async overview(principal: Principal): Promise<ReportsOverviewView> {
     const scope = await this.scopes.of(principal);
-    const { refresh, earliest } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const { refresh, earliest } = await this.replicas.readTransaction(async (manager) => {
       const latest = await this.store.latestRefresh(manager);
       // A minimum over every file of the scope: read once per data version, not on every visit.
       const key = `${latest?.id ?? 'none'}|${scopeKey(scope)}|earliest opened`;
@@ -151,7 +151,7 @@ export class ReportsService {
     const whole = request.teamId === undefined ? scope : await this.scopes.of(principal);
     const granularity = request.granularity ?? 'year';
     const lang = request.lang ?? principal.locale;
-    const rendered = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const rendered = await this.replicas.readTransaction(async (manager) => {
       const refresh = await this.store.latestRefresh(manager);
       const key = [refresh?.id ?? 'none', scopeKey(scope), period.from, period.to, granularity, year, request.format, lang].join('|');
       return this.renderedExports.get(key, async () => this.exporter.render(request.format, await this.exportInput(manager, refresh, { scope, whole, period, yearPeriod, granularity, year }), lang));
@@ -207,7 +207,7 @@ export class ReportsService {
   }
 
   private snapshot<T>(scope: ReportScope, period: ReportPeriod, build: (context: ReportContext) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => build(this.context(manager, scope, period, await this.store.latestRefresh(manager))));
+    return this.replicas.readTransaction(async (manager) => build(this.context(manager, scope, period, await this.store.latestRefresh(manager))));
   }
 
   private context(manager: ReportContext['manager'], scope: ReportScope, period: ReportPeriod, refresh: ReportContext['refresh']): ReportContext {

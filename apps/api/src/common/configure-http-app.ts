@@ -5,6 +5,8 @@ import helmet from 'helmet';
 import type { Logger as PinoLogger } from 'pino';
 import { correlationIdFrom, createValidationPipe, refuseUnstorableInput, RequestContext, type AppConfig } from '#platform';
 import { HttpErrorFilter, sendError } from './http-error.filter.js';
+import { closeConnectionsWhileDraining } from './close-connections-while-draining.js';
+import { readAfterCookie } from './read-after-cookie.js';
 
 const CORRELATION_HEADER = 'X-Correlation-Id';
 
@@ -23,6 +25,8 @@ export function configureHttpApp(app: INestApplication, config: AppConfig, acces
   express.set('trust proxy', config.http.trustProxy);
   express.disable('x-powered-by');
   express.use(correlationMiddleware);
+  express.use(readAfterCookie(app, config));
+  express.use(closeConnectionsWhileDraining(app));
   if (accessLog) express.use(accessLogMiddleware(accessLog));
   express.use(helmet());
   express.use(noStoreForApi);

@@ -5,6 +5,7 @@ import {
   DatabaseHealthIndicator,
   HEARTBEAT_STALE_AFTER_MS,
   RedisHealthIndicator,
+  ShutdownState,
   WorkerHeartbeat,
   type DependencyCheck,
 } from '#platform';
@@ -34,6 +35,7 @@ export class HealthController {
     redis: RedisHealthIndicator,
     documents: DocumentStorageHealthIndicator,
     private readonly heartbeat: WorkerHeartbeat,
+    private readonly shutdown: ShutdownState,
   ) {
     this.checks = [database, redis, documents];
   }
@@ -46,16 +48,24 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** PostgreSQL, Redis and the documents' storage answer: send traffic here. */
+  /**
+   * PostgreSQL, Redis and the documents' storage answer and the process is not shutting down:
+   * send traffic here. From SIGTERM on it answers 503 (`draining: true`) while the process still
+   * serves for SHUTDOWN_DRAIN_MS, so the proxy stops sending it requests before it closes.
+   */
   @Get('ready')
   @ApiOkResponse({ type: ReadinessResponse })
-  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'PostgreSQL, Redis or the documents’ storage is unreachable.' })
+  @ApiServiceUnavailableResponse({
+    type: ReadinessResponse,
+    description: 'PostgreSQL, Redis or the documents’ storage is unreachable, or the process is shutting down (`draining`).',
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const results = await Promise.all(this.checks.map((check) => this.run(check)));
     const dependencies = Object.fromEntries(results) as unknown as ReadinessResponse['dependencies'];
-    const ok = results.every(([, status]) => status === 'up');
+    const draining = this.shutdown.draining;
+    const ok = !draining && results.every(([, status]) => status === 'up');
     response.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'unavailable', dependencies };
+    return { status: ok ? 'ok' : 'unavailable', dependencies, ...(draining ? { draining } : {}) };
   }
 
   /** A worker processed its scheduled heartbeat job within the last minute. */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export type DependencyStatus = 'up' | 'down';
 
@@ -19,6 +19,13 @@ export class ReadinessResponse {
 
   @ApiProperty({ type: Dependencies })
   dependencies!: Dependencies;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    enum: [true],
+    description: 'Present (true) only while the process is shutting down: it still serves requests, but send it no new ones.',
+  })
+  draining?: true;
 }
 
 export class WorkerHealthResponse {

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReadReplicas } from '#platform';
 
 /*
  * The caseworker's caseload and the supervisor's team view are read all day, so each is one
  * statement that reads across owners on purpose: the files (clients) with their next deadline
  * (deadlines) and, for the team view, the teams and caseworkers (accounts). Every other read of
  * those tables goes through the owning library.
+ *
+ * Both are routed reads (ReadReplicas): a replica answers them when one is recent enough, and
+ * has replayed the caller's own last write.
  */
 
 export interface CaseloadRow {
@@ -119,29 +122,31 @@ export interface UnassignedRow {
 /** Reads the caseload and the team view, each in one statement (see the note at the top). */
 @Injectable()
 export class CaseloadReadModel {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly replicas: ReadReplicas) {}
 
   /** The user's open files by next open deadline, `limit` rows after the keyset `after` (due date, client id). */
   async openFilesOf(userId: string, now: Date, limit: number, after?: readonly [string, string]): Promise<CaseloadRow[]> {
     const query = caseloadQuery(userId, now, limit, after);
-    return this.dataSource.query<CaseloadRow[]>(query.sql, query.params);
+    return this.replicas.read((db) => db.query<CaseloadRow[]>(query.sql, query.params));
   }
 
   /** Per active member of the teams: open files by stage, overdue deadlines and those due by `soon`. */
   async teamLoads(teamIds: readonly string[], today: string, soon: string): Promise<TeamOverviewRow[]> {
     const query = teamOverviewQuery(teamIds, today, soon);
-    return this.dataSource.query<TeamOverviewRow[]>(query.sql, query.params);
+    return this.replicas.read((db) => db.query<TeamOverviewRow[]>(query.sql, query.params));
   }
 
   /** Open files without a primary caseworker, counted per team, by team name. */
   async unassignedByTeam(teamIds: readonly string[]): Promise<UnassignedRow[]> {
     // From the covering index on client (team, status, primary caseworker): no file is read.
-    return this.dataSource.query<UnassignedRow[]>(
-      `SELECT c.team_id, t.name AS team_name, count(*)::int AS clients
-         FROM client c JOIN team t ON t.id = c.team_id
-        WHERE c.team_id = ANY($1::uuid[]) AND c.status = 'open' AND c.primary_user_id IS NULL
-        GROUP BY c.team_id, t.name ORDER BY t.name`,
-      [teamIds],
+    return this.replicas.read((db) =>
+      db.query<UnassignedRow[]>(
+        `SELECT c.team_id, t.name AS team_name, count(*)::int AS clients
+           FROM client c JOIN team t ON t.id = c.team_id
+          WHERE c.team_id = ANY($1::uuid[]) AND c.status = 'open' AND c.primary_user_id IS NULL
+          GROUP BY c.team_id, t.name ORDER BY t.name`,
+        [teamIds],
+      ),
     );
   }
 }

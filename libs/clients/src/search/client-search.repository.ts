@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Principal } from '#accounts';
 import { normaliseName, queryGrams } from '#domain';
-import { SqlParams } from '#platform';
+import { ReadReplicas, SqlParams } from '#platform';
 import { clientScopeCondition } from '../access/client-scope.js';
 import type { ClientStatus, CustodyStatus, VulnerabilityFlag } from '../entities/client.entity.js';
 
@@ -78,14 +77,15 @@ export function clientSearchQuery(principal: Principal, search: ClientSearchFilt
 /**
  * Finds clients by any name form (the containment test on the indexed array of name grams, then
  * an exact substring check on the normalised names) and filters, within the caller's scope.
+ * A routed read (ReadReplicas): a recent enough replica may answer it.
  */
 @Injectable()
 export class ClientSearchRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly replicas: ReadReplicas) {}
 
   /** Ordered by name, `limit` + 1 rows (one more tells whether a next page exists). */
   async findInScope(principal: Principal, search: ClientSearchFilter): Promise<ClientSearchRow[]> {
     const query = clientSearchQuery(principal, search);
-    return this.dataSource.query<ClientSearchRow[]>(query.sql, query.params);
+    return this.replicas.read((db) => db.query<ClientSearchRow[]>(query.sql, query.params));
   }
 }

@@ -20,6 +20,9 @@ export abstract class AppConfig {
     /** The owner role's connection, for migrations only; undefined when not split from `url`. */
     readonly migrationUrl: string | undefined;
     readonly replicaUrls: readonly string[];
+    /** A replica further behind than this is not read from; reads go to the primary instead. */
+    readonly replicaMaxLagMs: number;
+    readonly replicaCheckIntervalMs: number;
     readonly ssl: (typeof DATABASE_SSL_MODES)[number];
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
@@ -73,6 +76,8 @@ export abstract class AppConfig {
     readonly secureCookies: boolean;
   };
   abstract readonly shutdownTimeoutMs: number;
+  /** The api's readiness answers 503 this long after SIGTERM before it stops taking requests. */
+  abstract readonly shutdownDrainMs: number;
   abstract readonly demoSeed: boolean;
   /** Closed files are anonymised this many days after closing. */
   abstract readonly clientRetentionDays: number;

@@ -72,6 +72,20 @@ export class EnvironmentVariables {
   @Matches(POSTGRES_URL_LIST, { message: 'must be a comma-separated list of PostgreSQL URLs (read replicas)' })
   DATABASE_REPLICA_URLS?: string = undefined;
 
+  /** A replica further behind the primary than this is not read from until it catches up. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 100 to 600000' })
+  @Min(100, { message: 'must be a number of milliseconds from 100 to 600000' })
+  @Max(600_000, { message: 'must be a number of milliseconds from 100 to 600000' })
+  DATABASE_REPLICA_MAX_LAG_MS = 5_000;
+
+  /** How often each api checks that its replicas answer and how far behind they are. */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 100 to 60000' })
+  @Min(100, { message: 'must be a number of milliseconds from 100 to 60000' })
+  @Max(60_000, { message: 'must be a number of milliseconds from 100 to 60000' })
+  DATABASE_REPLICA_CHECK_INTERVAL_MS = 1_000;
+
   @IsIn(DATABASE_SSL_MODES, { message: `must be one of ${DATABASE_SSL_MODES.join(', ')}` })
   DATABASE_SSL: (typeof DATABASE_SSL_MODES)[number] = 'disable';
 
@@ -150,6 +164,16 @@ export class EnvironmentVariables {
   @Min(1000, { message: 'must be a number of milliseconds from 1000 to 600000' })
   @Max(600_000, { message: 'must be a number of milliseconds from 1000 to 600000' })
   SHUTDOWN_TIMEOUT_MS = 25_000;
+
+  /**
+   * On SIGTERM the api first answers /health/ready with 503 for this long while still serving,
+   * so a load balancer stops sending it requests before it closes.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of milliseconds from 0 to 60000' })
+  @Min(0, { message: 'must be a number of milliseconds from 0 to 60000' })
+  @Max(60_000, { message: 'must be a number of milliseconds from 0 to 60000' })
+  SHUTDOWN_DRAIN_MS = 3_000;
 
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })

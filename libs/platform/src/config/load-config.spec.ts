@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     { env: { LOG_LEVEL: 'loud' }, names: 'LOG_LEVEL', mentions: 'one of fatal' },
     { env: { SMTP_URL: 'mail.example.org' }, names: 'SMTP_URL', mentions: 'SMTP URL' },
     { env: { NODE_ENV: 'staging' }, names: 'NODE_ENV', mentions: 'development, production, test' },
+    { env: { DATABASE_REPLICA_MAX_LAG_MS: '50' }, names: 'DATABASE_REPLICA_MAX_LAG_MS', mentions: 'from 100 to 600000' },
+    { env: { DATABASE_REPLICA_CHECK_INTERVAL_MS: 'often' }, names: 'DATABASE_REPLICA_CHECK_INTERVAL_MS', mentions: 'from 100 to 60000' },
+    { env: { SHUTDOWN_DRAIN_MS: '-1' }, names: 'SHUTDOWN_DRAIN_MS', mentions: 'from 0 to 60000' },
   ])('refuses $env with one line naming $names', ({ env, names, mentions }) => {
     const error = captureError(() => load(env));
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -84,6 +87,13 @@ describe('loadConfig', () => {
   it('splits read replicas', () => {
     const config = load({ DATABASE_REPLICA_URLS: 'postgres://r1:5432/yorisoi,postgres://r2:5432/yorisoi' });
     expect(config.database.replicaUrls).toEqual(['postgres://r1:5432/yorisoi', 'postgres://r2:5432/yorisoi']);
+    expect(config.database).toMatchObject({ replicaMaxLagMs: 5_000, replicaCheckIntervalMs: 1_000 });
+    expect(load({ DATABASE_REPLICA_MAX_LAG_MS: '250' }).database.replicaMaxLagMs).toBe(250);
+  });
+
+  it('drains the api for three seconds on SIGTERM unless told otherwise', () => {
+    expect(load({}).shutdownDrainMs).toBe(3_000);
+    expect(load({ SHUTDOWN_DRAIN_MS: '0' }).shutdownDrainMs).toBe(0);
   });
 
   it('knows an SMTP server was configured', () => {

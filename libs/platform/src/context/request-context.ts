@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 /**
  * What is known about the request (or job) being handled, available anywhere below it without
  * passing it through every call: the correlation id that ties log lines, error bodies and audit
- * events together, and, once signed in, the acting user's id.
+ * events together, once signed in the acting user's id, and how recent a replica must be to
+ * answer the caller's reads.
  */
 export interface RequestContextStore {
   readonly correlationId: string;
@@ -13,6 +14,11 @@ export interface RequestContextStore {
   /** Set once the session is resolved. */
   userId?: string;
   role?: string;
+  /**
+   * The primary's log position after the caller's last write (the read-after cookie, checked to
+   * be one): a routed read only goes to a replica that has replayed that far (ReadReplicas).
+   */
+  readAfter?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();

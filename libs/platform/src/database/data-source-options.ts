@@ -18,6 +18,7 @@ export const MIGRATIONS_TABLE = 'schema_migrations';
 /**
  * One definition of the connection for the api, the worker, the TypeORM CLI and the tests.
  * The schema only ever changes through migrations: `synchronize` is off everywhere.
+ * `database.replicaUrls` is not used here (see ReadReplicas).
  */
 export function buildDataSourceOptions(
   database: AppConfig['database'],
@@ -50,12 +51,8 @@ export function buildDataSourceOptions(
     },
     logging: false,
   };
-  if (database.replicaUrls.length === 0) return { ...base, url: database.url };
-  return {
-    ...base,
-    replication: {
-      master: { url: database.url },
-      slaves: database.replicaUrls.map((url) => ({ url })),
-    },
-  };
+  // Always the primary: replicas are read only through ReadReplicas, for the reads that ask for
+  // it (TypeORM's `replication` option would send every find() to a replica, including the
+  // reads that must see the caller's own write).
+  return { ...base, url: database.url };
 }

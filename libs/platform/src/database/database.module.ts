@@ -5,11 +5,15 @@ import { buildDataSourceOptions } from './data-source-options.js';
 import { DatabaseHealthIndicator } from './database-health.indicator.js';
 import { DatabaseMigrator } from './database-migrator.js';
 import { DATABASE_MODULE_OPTIONS, type DatabaseModuleOptions } from './database-module-options.js';
+import { ReadReplicas } from './read-replicas.js';
 import { RuntimeRoleCheck } from './runtime-role-check.js';
 
 export type { DatabaseModuleOptions } from './database-module-options.js';
 
-/** The one PostgreSQL connection pool of a process, built from `AppConfig`. */
+/**
+ * The PostgreSQL connection pool of a process, built from `AppConfig`, and in the api the pools of
+ * its read replicas (ReadReplicas), which only the repositories' routed reads use.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
@@ -28,8 +32,8 @@ export class DatabaseModule {
           }),
         }),
       ],
-      providers: [{ provide: DATABASE_MODULE_OPTIONS, useValue: options }, DatabaseMigrator, DatabaseHealthIndicator, RuntimeRoleCheck],
-      exports: [DatabaseMigrator, DatabaseHealthIndicator],
+      providers: [{ provide: DATABASE_MODULE_OPTIONS, useValue: options }, DatabaseMigrator, DatabaseHealthIndicator, RuntimeRoleCheck, ReadReplicas],
+      exports: [DatabaseMigrator, DatabaseHealthIndicator, ReadReplicas],
     };
   }
 }

@@ -3519,6 +3519,11 @@ export interface components {
         };
         ReadinessResponse: {
             dependencies: components["schemas"]["Dependencies"];
+            /**
+             * @description Present (true) only while the process is shutting down: it still serves requests, but send it no new ones.
+             * @enum {boolean}
+             */
+            draining?: true;
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
@@ -9913,7 +9918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
-            /** @description PostgreSQL, Redis or the documents’ storage is unreachable. */
+            /** @description PostgreSQL, Redis or the documents’ storage is unreachable, or the process is shutting down (`draining`). */
             503: {
                 headers: {
                     [name: string]: unknown;
