@@ -1,10 +1,7 @@
 import 'reflect-metadata';
-import autocannon, { type Result } from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, get } from 'node:http';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -15,10 +12,12 @@ import { startMailCatcher } from '#notifications';
 import { loadConfig } from '#platform';
 import { ReminderPlanner, ReminderProducer } from '#reminders';
 import { ApiModule } from '../../apps/api/src/api.module.js';
-import { BENCH_PASSWORD, benchDatabaseUrl } from './bench-database.js';
+import { benchDatabaseUrl } from './bench-database.js';
+import { atWorkingPace, CONNECTIONS, DURATION_S, freePort, PACED_PER_USER, saturate, signIn, startProcess, stopProcess, type Measured, type Target } from './bench-http.js';
 import { measureClientEdits } from './client-edit-bench.js';
 import { DOCUMENTS_PER_FILE, measureFileThroughput, median, seedDocumentLists, type Throughput } from './documents-bench.js';
 import { directorySearch, letterRates, PARTNERS, seedPartnerDirectory, seedWaitingReferrals, WAITING_PER_CASEWORKER } from './referrals-bench.js';
+import { measureCaseloadThroughProxy, scaleOutSection, type ApiProcess } from './proxy-bench.js';
 import { firstViews, refreshReportingStore, REPORT_P95_BUDGET_MS, REPORT_ROUTES } from './reports-bench.js';
 
 /**
@@ -26,6 +25,8 @@ import { firstViews, refreshReportingStore, REPORT_P95_BUDGET_MS, REPORT_ROUTES 
  * writes docs/benchmarks.md. In one run:
  * - "my caseload", the team view and search through the real api, 20 users at once: at a working
  *   pace (the budgets), and at saturation next to a bare raw-SQL server running the same statements;
+ * - "my caseload" through nginx (the shipped template) with one api behind it and with two
+ *   (proxy-bench.ts), next to the same api straight;
  * - the deadline engine's throughput, and recomputing every open deadline;
  * - planning 100,000 reminders, and the lateness of sends at 1,000 reminders due per minute;
  * - the documents tab of a file with 200 documents, and a 20 MB file's encrypted upload and
@@ -33,12 +34,10 @@ import { firstViews, refreshReportingStore, REPORT_P95_BUDGET_MS, REPORT_ROUTES 
  * - the reports: one rebuild of the reporting store (as the worker runs it), then every report
  *   route and both exports at the working pace, as supervisors of one team and as administrators.
  * BENCH_OUTPUT names another file for the report (a trial run that must not replace the docs').
+ * BENCH_ONLY=proxy measures only the scale-out through nginx, and writes only that section.
  */
-const CONNECTIONS = 20;
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const OUTPUT = process.env.BENCH_OUTPUT ?? 'docs/benchmarks.md';
-/** Requests a second per user at working pace: a page and its follow-up call every second. */
-const PACED_PER_USER = 2;
+const ONLY = process.env.BENCH_ONLY;
 const BUDGETS = { caseloadP95: 25, teamP95: 50, searchP95: 30, documentsP95: 25, directoryP95: 25, waitingP95: 25, planning100k: 30_000, latenessP99: 2_000, throughputRatio: 0.5, uploadRatio: 0.5 };
 /** Evidence files of the bench's api: a temporary folder on the disk the bench runs on. */
 /** The documents tab's page, as the dashboard asks for it. */
@@ -65,128 +64,22 @@ const env = {
   DOCUMENTS_MASTER_KEY: randomBytes(32).toString('base64'),
 };
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 function start(script: string, extra: Record<string, string>, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4_000);
-      if (output.includes(ready)) resolve(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}): ${output.slice(-500)}`)));
-  });
+  return startProcess(script, { ...env, ...extra }, ready);
 }
 
-async function signIn(base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
-  if (!response.ok) throw new Error(`sign-in ${email}: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0];
-}
+/** The database pool of each api process of the bench. */
+const API_POOL_SIZE = 10;
 
-interface Measured {
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-  readonly rps: number;
-  readonly errors: number;
-}
-
-type Target = (connection: number, request: number) => { path: string; cookie?: string };
-
-/**
- * Saturation: `target` from CONNECTIONS connections for DURATION_S seconds after a 3 s warm-up,
- * each connection sending its next request as soon as the last is answered. Percentiles are
- * exact, from every response's latency.
- */
-async function saturate(url: string, target: Target): Promise<Measured> {
-  const run = (duration: number) =>
-    new Promise<{ result: Result; latencies: number[] }>((resolve, reject) => {
-      let connection = 0;
-      const latencies: number[] = [];
-      const instance = autocannon(
-        {
-          url,
-          connections: CONNECTIONS,
-          duration,
-          requests: [
-            {
-              setupRequest: (request, context: { id?: number; n?: number }) => {
-                context.id ??= connection++;
-                context.n = (context.n ?? 0) + 1;
-                const next = target(context.id, context.n);
-                return { ...request, path: next.path, headers: { ...(request.headers ?? {}), ...(next.cookie ? { cookie: next.cookie } : {}) } };
-              },
-            },
-          ],
-        },
-        (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve({ result, latencies })),
-      );
-      instance.on('response', (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
-    });
-  await run(3);
-  const { result, latencies } = await run(DURATION_S);
-  return percentiles(latencies, result.errors + result.non2xx, DURATION_S);
-}
-
-function percentiles(latencies: number[], errors: number, seconds: number): Measured {
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / seconds, errors };
-}
-
-/**
- * Working pace: CONNECTIONS users, each sending requests at random moments (a Poisson process)
- * averaging PACED_PER_USER a second, whether or not their last answer has arrived (an open
- * loop, so a slow answer cannot hide the queue behind it). 3 s warm-up, then DURATION_S measured.
- */
-async function atWorkingPace(base: string, target: Target): Promise<Measured> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS * 4 });
-  const send = (path: string, cookie?: string) =>
-    new Promise<{ ms: number; ok: boolean }>((resolve) => {
-      const started = performance.now();
-      const request = get(`${base}${path}`, { agent, headers: cookie ? { cookie } : {} }, (response) => {
-        response.resume();
-        response.on('end', () => resolve({ ms: performance.now() - started, ok: response.statusCode === 200 }));
-      });
-      request.on('error', () => resolve({ ms: performance.now() - started, ok: false }));
-    });
-  const latencies: number[] = [];
-  let errors = 0;
-  const warmUpEnds = performance.now() + 3_000;
-  const ends = warmUpEnds + DURATION_S * 1_000;
-  const user = async (connection: number) => {
-    const inFlight: Promise<void>[] = [];
-    for (let n = 1; ; n++) {
-      await new Promise((resolve) => setTimeout(resolve, (-Math.log(1 - Math.random()) * 1_000) / PACED_PER_USER));
-      const sentAt = performance.now();
-      if (sentAt >= ends) break;
-      const next = target(connection, n);
-      inFlight.push(
-        send(next.path, next.cookie).then(({ ms, ok }) => {
-          if (sentAt < warmUpEnds) return;
-          latencies.push(ms);
-          if (!ok) errors++;
-        }),
-      );
-    }
-    await Promise.all(inFlight);
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, (_, c) => user(c)));
-  agent.destroy();
-  return percentiles(latencies, errors, DURATION_S);
+/** An api process of the bench on a port of its own. */
+async function startApi(poolSize = API_POOL_SIZE): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = await start('dist/apps/api/src/main.js', { PORT: String(port), DATABASE_POOL_SIZE: String(poolSize) }, 'api listening');
+  return { child, port };
 }
 
 async function main(): Promise<void> {
+  if (ONLY !== undefined && ONLY !== 'proxy') throw new Error(`BENCH_ONLY: "proxy" or unset, not "${ONLY}"`);
   const db = new pg.Client({ connectionString: env.DATABASE_URL });
   await db.connect().catch(() => {
     console.error('No benchmark database: run `npm run seed:bench -- --clients 100000` first.');
@@ -208,12 +101,9 @@ async function main(): Promise<void> {
   const verdict = (ok: boolean) => (ok ? 'within budget' : '**over budget**');
 
   // --- HTTP: api and raw SQL server ------------------------------------------------------------
-  const apiPort = await freePort();
-  const rawPort = await freePort();
-  const api = await start('dist/apps/api/src/main.js', { PORT: String(apiPort), DATABASE_POOL_SIZE: '10' }, 'api listening');
-  const raw = await start('dist/tools/bench/raw-server.js', { PORT: String(rawPort), POOL_SIZE: '10' }, 'raw server ready');
-  const base = `http://127.0.0.1:${apiPort}`;
-  const rawBase = `http://127.0.0.1:${rawPort}`;
+  const benchApi = await startApi();
+  const api = benchApi.child;
+  const base = `http://127.0.0.1:${benchApi.port}`;
   const caseworkers = (
     await db.query<{ id: string; email: string }>(
       `SELECT u.id, u.email FROM user_account u WHERE u.role = 'caseworker' ORDER BY (SELECT count(*) FROM client_assignment a WHERE a.user_id = u.id) DESC LIMIT $1`,
@@ -231,12 +121,41 @@ async function main(): Promise<void> {
   const supervisorCookies = await Promise.all(supervisors.map((s) => signIn(base, s.email)));
   const [{ teamFiles }] = (await db.query<{ teamFiles: string }>(`SELECT round(count(*) / count(DISTINCT team_id)::numeric)::text AS "teamFiles" FROM client WHERE status = 'open'`)).rows as [{ teamFiles: string }];
   const [{ per }] = (await db.query<{ per: string }>(`SELECT round(avg(n))::text AS per FROM (SELECT count(*) AS n FROM client_assignment WHERE user_id = ANY($1) GROUP BY user_id) x`, [caseworkers.map((c) => c.id)])).rows as [{ per: string }];
+  const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
+  const heading = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, after \`npm run seed:bench -- --clients ${clients}\`.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; Redis on the same machine. The api (two processes in the scale-out section), nginx, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
+    '',
+    'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
+    '',
+    `Data set: ${count(counts.clients)} clients, ${count(counts.applications)} protection applications, ${count(counts.deadlines)} deadlines and ${count(counts.appointments)} appointments, ${count(counts.staff)} staff in ${counts.teams} teams; the caseworkers measured hold about ${per} files each, a supervisor's team about ${teamFiles}. The files' past, as the reports read it: ${count(counts.steps)} procedure steps dated since intake, ${count(counts.reminders)} reminders sent or failed, ${count(counts.referrals)} referrals sent.`,
+    '',
+  ];
+  const caseload: Target = (c) => ({ path: '/api/caseload?limit=50', cookie: caseworkerCookies[c % CONNECTIONS] });
+  const throughProxy = () => measureCaseloadThroughProxy({ api: benchApi, poolSize: API_POOL_SIZE, startApi, target: caseload, database: decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1)) });
+
+  if (ONLY === 'proxy') {
+    const scaleOut = await throughProxy();
+    await stopProcess(api);
+    rmSync(DOCUMENTS_DIR, { recursive: true, force: true });
+    await db.end();
+    const report = [...heading, ...scaleOutSection(scaleOut)].join('\n');
+    writeFileSync(OUTPUT, report);
+    console.log(report);
+    process.exit(0);
+  }
+
+  const rawPort = await freePort();
+  const raw = await start('dist/tools/bench/raw-server.js', { PORT: String(rawPort), POOL_SIZE: '10' }, 'raw server ready');
+  const rawBase = `http://127.0.0.1:${rawPort}`;
 
   const scenarios = [
     {
       name: 'My caseload (page of 50, next deadline per file)',
       budget: BUDGETS.caseloadP95,
-      api: (c: number) => ({ path: '/api/caseload?limit=50', cookie: caseworkerCookies[c % CONNECTIONS] }),
+      api: caseload,
       raw: (c: number) => ({ path: `/caseload?user=${caseworkers[c % CONNECTIONS].id}` }),
     },
     {
@@ -272,6 +191,9 @@ async function main(): Promise<void> {
       `| ${scenario.name} | ${ms(measuredApi.p50)} | ${ms(measuredApi.p95)} | ${measuredApi.rps.toFixed(0)} | ${ms(measuredRaw.p50)} | ${ms(measuredRaw.p95)} | ${measuredRaw.rps.toFixed(0)} | ${(ratio * 100).toFixed(0)} % |`,
     );
   }
+
+  // --- Scale-out: the caseload through nginx, one api and two, before any write of the bench -----
+  const scaleOut = await throughProxy();
 
   // --- A client edit: each caseworker correcting one of their files, one save after another -------
   const editedFiles = (
@@ -396,19 +318,10 @@ async function main(): Promise<void> {
   await db.query(`DELETE FROM reminder WHERE id = ANY($1::uuid[])`, [latenessIds]);
   await context.close();
   rmSync(DOCUMENTS_DIR, { recursive: true, force: true });
-  const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
   await db.end();
 
   results.push(
-    '# Benchmarks',
-    '',
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, after \`npm run seed:bench -- --clients ${clients}\`.`,
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; Redis on the same machine. The api, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
-    '',
-    'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
-    '',
-    `Data set: ${count(counts.clients)} clients, ${count(counts.applications)} protection applications, ${count(counts.deadlines)} deadlines and ${count(counts.appointments)} appointments, ${count(counts.staff)} staff in ${counts.teams} teams; the caseworkers measured hold about ${per} files each, a supervisor's team about ${teamFiles}. The files' past, as the reports read it: ${count(counts.steps)} procedure steps dated since intake, ${count(counts.reminders)} reminders sent or failed, ${count(counts.referrals)} referrals sent.`,
-    '',
+    ...heading,
     `## HTTP: ${CONNECTIONS} users at once, ${DURATION_S} s per measurement after a 3 s warm-up`,
     '',
     'Yorisoi answers through its full stack: session lookup, scope, the audit line, JSON mapping. Each of the 20 users is a different caseworker (their own caseload) or supervisor (their own teams, searching a mix of 1–3 character names in kanji, kana, Latin and Arabic script).',
@@ -433,6 +346,7 @@ async function main(): Promise<void> {
     '',
     `${clientEdits.edits.toLocaleString('en')} edits in ${DURATION_S} s: p50 ${clientEdits.p50.toFixed(1)} ms, p95 ${clientEdits.p95.toFixed(1)} ms, p99 ${clientEdits.p99.toFixed(1)} ms, ${clientEdits.errors} errors; ${clientEdits.auditRowsPerEdit.toFixed(2)} audit rows per edit.`,
     '',
+    ...scaleOutSection(scaleOut),
     '## Referrals',
     '',
     `${count(String(PARTNERS))} partner organisations (1–3 services each), ${CONNECTIONS} caseworkers at the working pace, each with ${WAITING_PER_CASEWORKER} referrals waiting:`,
