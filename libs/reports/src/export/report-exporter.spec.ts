@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { OUTCOME_COUNT_FIELDS, type OutcomeCountField } from '#domain';
 import type { CaseloadsReportView } from '../views/caseloads.views.js';
 import type { DeadlinesReportView } from '../views/deadlines.views.js';
 import type { DisaggregationReportView } from '../views/disaggregation.views.js';
@@ -155,28 +156,8 @@ function input(overrides: { aggregateOnly?: boolean; withCaseworkers?: boolean }
 }
 
 function outcomeRow(period: string, counts: Partial<ReportExportInput['outcomes']['rows'][number]>): ReportExportInput['outcomes']['rows'][number] {
-  return {
-    period,
-    filedFirst: 0,
-    filedSubsequent: 0,
-    recognised: 0,
-    complementaryProtection: 0,
-    humanitarian: 0,
-    refused: 0,
-    withdrawn: 0,
-    reviewRequested: 0,
-    reviewUpheld: 0,
-    reviewDismissed: 0,
-    reviewRejected: 0,
-    suitsFiled: 0,
-    judgmentsWon: 0,
-    judgmentsLost: 0,
-    detained: 0,
-    provisionalRelease: 0,
-    recognitionRate: null,
-    recognisedPerHundredApplications: null,
-    ...counts,
-  };
+  const zeros = Object.fromEntries(OUTCOME_COUNT_FIELDS.map((field) => [field, 0])) as Record<OutcomeCountField, number>;
+  return { period, ...zeros, recognitionRate: null, recognisedPerHundredApplications: null, ...counts };
 }
 
 const count = (value: number) => ({ kind: 'count' as const, value });
