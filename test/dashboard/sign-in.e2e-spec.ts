@@ -55,7 +55,8 @@ describe('dashboard: signing in, language, what a caseworker may open', () => {
     await expect(header.getByText('Test caseworker').isVisible()).resolves.toBe(true);
     await expect(header.getByText('ケースワーカー').isVisible()).resolves.toBe(true);
     await page.getByRole('heading', { name: teamName }).waitFor();
-    await expect(page.getByText('このセッション').isVisible()).resolves.toBe(true);
+    // Teams and sessions arrive in separate requests: wait for the sessions list to render.
+    await page.getByText('このセッション').waitFor({ state: 'visible' });
   });
 
   it('says a wrong password plainly, in the browser language, and keeps the visitor on sign-in', async () => {
