@@ -362,6 +362,10 @@ describe('scale-out: nginx, two apis, two workers, a replica', () => {
     // Sessions that wrote nothing since the replica last caught up: no read-after cookie holds them to the primary.
     const [readerWeb, supervisorElsewhere, administrator] = await Promise.all([signedIn(reader), signedIn(supervisor), signedIn(admin)]);
     await replica.waitUntilCaughtUp();
+    // Each api learns the replica's position from its own checks, one every CHECK_INTERVAL_MS: until
+    // both have checked since it caught up, a read-after cookie from these sign-ins can still hold
+    // a read to the primary (seen in CI on a loaded machine).
+    await new Promise((resolve) => setTimeout(resolve, 4 * CHECK_INTERVAL_MS));
     const versionBefore = (await supervisorElsewhere.get<{ dataVersion: { id: string } | null }>('/api/reports/overview')).body.dataVersion?.id;
 
     // Replay paused: another user's new file, and a rebuild of the reporting store, are only on the primary.
