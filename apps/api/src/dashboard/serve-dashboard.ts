@@ -24,7 +24,12 @@ export function serveDashboard(app: NestExpressApplication, directory = DASHBOAR
     '/assets',
     express.static(resolve(directory, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false, index: false }),
   );
-  app.use(express.static(directory, { index: false, maxAge: '1h' }));
+  // Never for an API route: every request would cost a look at the disk for a file of its name.
+  const files = express.static(directory, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (API_PATHS.test(request.path)) next();
+    else void files(request, response, next);
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || API_PATHS.test(request.path) || FILE_PATH.test(request.path) || !request.accepts('html')) {
       next();
