@@ -23,6 +23,7 @@ import { PartnerDirectory1796700000100 } from './1796700000100-partner-directory
 import { Referrals1796700000200 } from './1796700000200-referrals.js';
 import { DeadlineResolvedOn1796800000050 } from './1796800000050-deadline-resolved-on.js';
 import { Reports1796800000100 } from './1796800000100-reports.js';
+import { PrincipalChangeNotifications1796900000100 } from './1796900000100-principal-change-notifications.js';
 
 /**
  * Every entity the application maps and every migration, in order. The api, the worker, the
@@ -34,5 +35,5 @@ import { Reports1796800000100 } from './1796800000100-reports.js';
  */
 export const schema: DatabaseSchema = {
   entities: [...ACCOUNTS_ENTITIES, ...AUDIT_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...CLIENTS_ENTITIES, ...DEADLINES_ENTITIES, ...REMINDERS_ENTITIES, ...DOCUMENTS_ENTITIES, ...REFERRALS_ENTITIES, ...REPORTS_ENTITIES],
-  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100, PartnerDirectory1796700000100, Referrals1796700000200, DeadlineResolvedOn1796800000050, Reports1796800000100],
+  migrations: [AccountsAndAudit1795684700053, CaughtMail1795685003531, ClientFiles1795688663942, StepCorrections1795689593257, Reminders1795690377670, CaseloadSummaries1795692853101, KeyedRecoveryCodes1796500000100, EmergencyAccessEnd1796500000300, AuditAnonymisation1796500000400, UnassignedFiles1796500000500, EvidenceDocuments1796600000100, PartnerDirectory1796700000100, Referrals1796700000200, DeadlineResolvedOn1796800000050, Reports1796800000100, PrincipalChangeNotifications1796900000100],
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTeam, createUser, signedIn, type SignedInBrowser, type TestUser } from '../support/accounts.js';
+import { createTeam, createUser, heardBy, signedIn, type SignedInBrowser, type TestUser } from '../support/accounts.js';
 import { clientSummaryMismatches, takeIn } from '../support/clients.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 
@@ -167,6 +167,7 @@ describe('leaving a team', () => {
     const file = await takeIn(caseworker, team);
     // Straight in the database: no service ran, the assignment is still there, the session lives.
     await api.dataSource.query('DELETE FROM team_membership WHERE user_id = $1', [account.id]);
+    await heardBy(api, account.id);
     expect(await api.dataSource.query('SELECT 1 FROM client_assignment WHERE user_id = $1', [account.id])).toHaveLength(1);
     expect((await caseworker.get(`/api/clients/${file.id}`)).status).toBe(404);
     expect((await caseworker.post(`/api/clients/${file.id}/notes`, { body: 'Still here?' })).status).toBe(404);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createTeam, signedIn, type SignedInBrowser } from '../support/accounts.js';
+import { createTeam, heardBy, signedIn, type SignedInBrowser } from '../support/accounts.js';
 import { takeIn } from '../support/clients.js';
 import { Mailbox } from '../support/mailbox.js';
 import { pollUntil } from '../support/poll.js';
@@ -541,6 +541,7 @@ describe('referrals: the attacker’s review', () => {
       expect((await sender.post(`/api/clients/${kept.id}/referrals/${other.id}/send`, { version: other.version })).status).toBe(200);
       expect(await waiting(sender)).toContain(other.id);
       await api.dataSource.query('DELETE FROM team_membership WHERE user_id = $1 AND team_id = $2', [sender.user.id, team]);
+      await heardBy(api, sender.user.id);
       expect(await waiting(sender)).not.toContain(other.id);
     });
   });

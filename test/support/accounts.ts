@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { generate } from 'otplib';
 import request from 'supertest';
-import { PasswordHasher } from '#accounts';
+import { PasswordHasher, SessionCache } from '#accounts';
+import { pollUntil } from './poll.js';
 import type { TestApi } from './test-api.js';
 
 export const TEST_PASSWORD = 'a long test passphrase 2026';
@@ -127,3 +128,13 @@ export async function enrolSecondFactor(browser: Browser, options: { readonly cu
 }
 
 export type SignedInBrowser = Browser & { user: TestUser };
+
+/**
+ * After a change made in SQL, behind the api's back, to a signed-in user's account, teams,
+ * sessions or emergency access: waits until the api has heard of it (the database notifies every
+ * api when the change commits, a moment later) and keeps nothing of that user in memory. Changes
+ * made through the api need no wait: it publishes them before it answers.
+ */
+export async function heardBy(api: TestApi, userId: string): Promise<void> {
+  await pollUntil(() => Promise.resolve(!api.app.get(SessionCache).holds(userId)), 5_000, 5);
+}

@@ -1,4 +1,4 @@
-import type { SignedInBrowser } from './accounts.js';
+import { heardBy, type SignedInBrowser } from './accounts.js';
 import type { TestApi } from './test-api.js';
 
 /**
@@ -48,6 +48,7 @@ export function uniqueBirthDate(): string {
 
 export async function setDisplayName(api: TestApi, userId: string, name: string): Promise<void> {
   await api.dataSource.query('UPDATE user_account SET display_name = $2 WHERE id = $1', [userId, name]);
+  await heardBy(api, userId);
 }
 
 /** Records the next application of the file through the API; returns its id. */

@@ -11,6 +11,8 @@ import { SecondFactorThrottle } from './auth/second-factor-throttle.js';
 import { SignInService } from './auth/sign-in.service.js';
 import { Totp } from './auth/totp.js';
 import { PasswordHasher } from './security/password-hasher.js';
+import { PrincipalChanges } from './sessions/principal-changes.js';
+import { SessionCache } from './sessions/session-cache.js';
 import { SessionRepository } from './sessions/session.repository.js';
 import { SessionService } from './sessions/session.service.js';
 import { MembershipEvents } from './teams/membership-events.js';
@@ -35,9 +37,11 @@ import { UsersService } from './users/users.service.js';
     PasswordHasher,
     PasswordService,
     Passwords,
+    PrincipalChanges,
     ProfileService,
     ResetRequestThrottle,
     SecondFactorThrottle,
+    SessionCache,
     SessionRepository,
     SessionService,
     SignInService,
@@ -47,6 +51,6 @@ import { UsersService } from './users/users.service.js';
     UserRepository,
     UsersService,
   ],
-  exports: [MembershipEvents, MfaService, PasswordService, ProfileService, SessionService, SignInService, TeamsService, UsersService, PasswordHasher],
+  exports: [MembershipEvents, MfaService, PasswordService, PrincipalChanges, ProfileService, SessionCache, SessionService, SignInService, TeamsService, UsersService, PasswordHasher],
 })
 export class AccountsModule {}

@@ -25,6 +25,8 @@ export type { Principal } from './principal.js';
 export { LOCALES, MEMBERSHIP_KINDS, ROLES, type Locale, type MembershipKind, type Role } from './roles.js';
 export { PasswordHasher } from './security/password-hasher.js';
 export { EmergencyAccessGrants } from './sessions/emergency-access-grants.js';
+export { PrincipalChanges } from './sessions/principal-changes.js';
+export { PRINCIPAL_CHANGES_CHANNEL, SessionCache } from './sessions/session-cache.js';
 export { SessionService, type IssuedSession, type SessionOrigin, type SessionView } from './sessions/session.service.js';
 export { TeamDetailView, TeamMemberView, TeamView } from './teams/team.views.js';
 export { MembershipEvents, type MembershipsEnded, type MembershipsEndedListener } from './teams/membership-events.js';

@@ -2,7 +2,7 @@ import type { SessionState } from './entities/session.entity.js';
 import type { Locale, Role } from './roles.js';
 
 /**
- * The signed-in caller, resolved from the session cookie in one query per request. Everything
+ * The signed-in caller, resolved from the session cookie in one query (or from SessionCache). Everything
  * authorization needs is here, so checks add no further queries.
  */
 export interface Principal {

@@ -9,6 +9,7 @@ export { DatabaseMigrator } from './database/database-migrator.js';
 export { DatabaseModule, type DatabaseModuleOptions } from './database/database.module.js';
 export { ReadReplicas, replicaEndpoint, type ReadReplicaStats, type ReplicaStats } from './database/read-replicas.js';
 export { isWalPosition, parseWalPosition } from './database/wal-position.js';
+export { DatabaseListener, type ListenerEvents } from './database/database-listener.js';
 export { updateReturning } from './database/update-returning.js';
 export { MIGRATION_LOCK_KEY, runMigrationsWithLock, type MigrationOptions, type MigrationOutcome } from './database/run-migrations.js';
 export { APPEND_ONLY_TABLES, grantRuntimePrivileges, quoteIdentifier, runtimeRoleExcess, type RuntimeRoleExcess } from './database/runtime-privileges.js';

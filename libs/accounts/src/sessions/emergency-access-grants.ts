@@ -11,4 +11,10 @@ export abstract class EmergencyAccessGrants {
    * through grants neither expired at `nowParameter` nor ended.
    */
   abstract liveClientIdsExpression(userIdColumn: string, nowParameter: string): string;
+
+  /**
+   * An SQL expression giving when the first of those grants expires (null when there is none):
+   * a session kept in memory must not outlive a grant it carries.
+   */
+  abstract firstExpiryExpression(userIdColumn: string, nowParameter: string): string;
 }

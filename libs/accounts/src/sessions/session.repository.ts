@@ -3,12 +3,14 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { SessionEntity, type SessionState } from '../entities/session.entity.js';
 import type { Locale, Role } from '../roles.js';
 import { EmergencyAccessGrants } from './emergency-access-grants.js';
+import { PrincipalChanges } from './principal-changes.js';
 
 export interface ResolvedSessionRow {
   readonly sessionId: string;
   readonly state: SessionState;
   readonly csrfToken: string;
   readonly lastSeenAt: Date;
+  readonly expiresAt: Date;
   readonly userId: string;
   readonly role: Role;
   readonly email: string;
@@ -18,6 +20,8 @@ export interface ResolvedSessionRow {
   readonly teamIds: string[];
   readonly supervisedTeamIds: string[];
   readonly breakGlassClientIds: string[];
+  /** When the first of those grants expires; null without any. */
+  readonly grantsExpireAt: Date | null;
 }
 
 @Injectable()
@@ -25,6 +29,7 @@ export class SessionRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly emergencyAccess: EmergencyAccessGrants,
+    private readonly principalChanges: PrincipalChanges,
   ) {}
 
   async insert(session: Omit<SessionEntity, 'id' | 'user'>, manager: EntityManager = this.dataSource.manager): Promise<string> {
@@ -38,12 +43,13 @@ export class SessionRepository {
    */
   async findLiveByTokenHash(tokenHash: Buffer, now: Date, idleSince: Date): Promise<ResolvedSessionRow | undefined> {
     const rows = await this.dataSource.query<ResolvedSessionRow[]>(
-      `SELECT s.id AS "sessionId", s.state, s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt",
+      `SELECT s.id AS "sessionId", s.state, s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
               u.id AS "userId", u.role, u.email, u.display_name AS "displayName", u.locale,
               u.mfa_enabled_at IS NOT NULL AS "secondFactorEnabled",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'member'), '{}') AS "teamIds",
               coalesce(array_agg(m.team_id) FILTER (WHERE m.kind = 'supervisor'), '{}') AS "supervisedTeamIds",
-              ${this.emergencyAccess.liveClientIdsExpression('u.id', '$2')} AS "breakGlassClientIds"
+              ${this.emergencyAccess.liveClientIdsExpression('u.id', '$2')} AS "breakGlassClientIds",
+              ${this.emergencyAccess.firstExpiryExpression('u.id', '$2')} AS "grantsExpireAt"
          FROM session s
          JOIN user_account u ON u.id = s.user_id AND u.active
          LEFT JOIN team_membership m ON m.user_id = u.id
@@ -63,12 +69,14 @@ export class SessionRepository {
     sessionId: string,
     change: { tokenHash: Buffer; csrfToken: string; state: SessionState; lastSeenAt: Date },
   ): Promise<Date | undefined> {
-    const rows = await this.dataSource.query<[{ expires_at: Date }[], number]>(
+    const rows = await this.dataSource.query<[{ expires_at: Date; user_id: string }[], number]>(
       `UPDATE session SET token_hash = $2, csrf_token = $3, state = $4, last_seen_at = $5
-        WHERE id = $1 AND revoked_at IS NULL RETURNING expires_at`,
+        WHERE id = $1 AND revoked_at IS NULL RETURNING expires_at, user_id`,
       [sessionId, change.tokenHash, change.csrfToken, change.state, change.lastSeenAt],
     );
-    return rows[0][0]?.expires_at;
+    const row = rows[0][0];
+    if (row) await this.principalChanges.announce([row.user_id]);
+    return row?.expires_at;
   }
 
   async revoke(where: { id?: string; userId?: string }, reason: string, now: Date, exceptId?: string, manager?: EntityManager): Promise<number> {
@@ -80,8 +88,13 @@ export class SessionRepository {
     if (where.id) query.andWhere('id = :id', { id: where.id });
     if (where.userId) query.andWhere('user_id = :userId', { userId: where.userId });
     if (exceptId) query.andWhere('id <> :exceptId', { exceptId });
-    const result = await query.execute();
-    return result.affected ?? 0;
+    const result = await query.returning('user_id').execute();
+    const ended = result.raw as { user_id: string }[];
+    await this.principalChanges.announce(
+      ended.map((row) => row.user_id),
+      manager,
+    );
+    return ended.length;
   }
 
   async findLiveForUser(userId: string, now: Date, idleSince: Date): Promise<SessionEntity[]> {

@@ -5,6 +5,7 @@ import { AppConfig, Clock } from '#platform';
 import type { SessionState } from '../entities/session.entity.js';
 import type { Principal } from '../principal.js';
 import { hashToken, newToken } from '../security/tokens.js';
+import { SessionCache } from './session-cache.js';
 import { SessionRepository } from './session.repository.js';
 
 /** last_seen_at is written at most this often per session, not on every request. */
@@ -43,6 +44,7 @@ export interface SessionView {
 export class SessionService {
   constructor(
     private readonly sessions: SessionRepository,
+    private readonly cache: SessionCache,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -75,9 +77,20 @@ export class SessionService {
   async resolve(token: string): Promise<Principal | undefined> {
     if (token.length < 20 || token.length > 100) return undefined;
     const now = this.clock.now();
-    const row = await this.sessions.findLiveByTokenHash(hashToken(token), now, this.idleSince(now));
-    if (!row) return undefined;
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await this.sessions.touch(row.sessionId, now);
+    const idleSince = this.idleSince(now);
+    const tokenHash = hashToken(token);
+    const key = tokenHash.toString('hex');
+    let row = this.cache.get(key, now, idleSince);
+    if (!row) {
+      const generation = this.cache.begin();
+      row = await this.sessions.findLiveByTokenHash(tokenHash, now, idleSince);
+      if (!row) return undefined;
+      this.cache.store(key, row, generation);
+    }
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.touch(row.sessionId, now);
+      this.cache.touched(key, now);
+    }
     return {
       userId: row.userId,
       role: row.role,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
 import { TeamMembershipEntity } from '../entities/team-membership.entity.js';
+import { PrincipalChanges } from '../sessions/principal-changes.js';
 import { UserEntity } from '../entities/user.entity.js';
 import type { MembershipKind, Role } from '../roles.js';
 
@@ -24,7 +25,10 @@ export function normaliseEmail(email: string): string {
 
 @Injectable()
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principalChanges: PrincipalChanges,
+  ) {}
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(UserEntity);
@@ -100,6 +104,7 @@ export class UserRepository {
     const repo = manager.getRepository(TeamMembershipEntity);
     await repo.delete({ userId });
     if (memberships.length > 0) await repo.insert(memberships.map((m) => ({ ...m, userId })));
+    await this.principalChanges.announce([userId], manager);
   }
 
   async existingTeamIds(teamIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
@@ -136,6 +141,7 @@ export class UserRepository {
   /** Writes changed columns of an account whose row the caller holds locked. */
   async update(id: string, changes: Partial<UserEntity>, manager: EntityManager): Promise<void> {
     await manager.getRepository(UserEntity).update({ id }, changes);
+    await this.principalChanges.announce([id], manager);
   }
 
   async setPassword(id: string, passwordHash: string, changedAt: Date, manager: EntityManager): Promise<void> {
@@ -149,12 +155,14 @@ export class UserRepository {
 
   async enableSecondFactor(id: string, enabledAt: Date, timeStep: number, manager: EntityManager): Promise<void> {
     await manager.getRepository(UserEntity).update({ id }, { mfaEnabledAt: enabledAt, mfaLastTimeStep: String(timeStep) });
+    await this.principalChanges.announce([id], manager);
   }
 
   /** The second factor and its recovery codes are gone: the user enrols again at next sign-in. */
   async clearSecondFactor(id: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(UserEntity).update({ id }, { mfaSecret: null, mfaEnabledAt: null, mfaLastTimeStep: null });
     await manager.getRepository(RecoveryCodeEntity).delete({ userId: id });
+    await this.principalChanges.announce([id], manager);
   }
 
   /**

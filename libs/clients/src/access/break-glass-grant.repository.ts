@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EmergencyAccessGrants } from '#accounts';
+import { EmergencyAccessGrants, PrincipalChanges } from '#accounts';
 import { fromKeysetMicros, keysetMicros, SqlParams } from '#platform';
 import { BreakGlassGrantEntity } from '../entities/break-glass-grant.entity.js';
 
@@ -31,7 +31,10 @@ const GRANT_JOINS = `JOIN client c ON c.id = g.client_id`;
 /** Data access for emergency access grants; answers accounts' EmergencyAccessGrants for every request's caller. */
 @Injectable()
 export class BreakGlassGrantRepository implements EmergencyAccessGrants {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principalChanges: PrincipalChanges,
+  ) {}
 
   /**
    * Serialises opening emergency access to one file, so two requests at once cannot both find
@@ -53,6 +56,7 @@ export class BreakGlassGrantRepository implements EmergencyAccessGrants {
 
   async insert(values: Pick<BreakGlassGrantEntity, 'userId' | 'clientId' | 'reason' | 'grantedAt' | 'expiresAt'>, manager: EntityManager): Promise<string> {
     const result = await manager.getRepository(BreakGlassGrantEntity).insert({ ...values, endedAt: null, endedBy: null });
+    await this.principalChanges.announce([values.userId], manager);
     return (result.identifiers[0] as { id: string }).id;
   }
 
@@ -67,7 +71,11 @@ export class BreakGlassGrantRepository implements EmergencyAccessGrants {
   }
 
   async end(id: string, by: string, at: Date, manager: EntityManager): Promise<void> {
-    await manager.getRepository(BreakGlassGrantEntity).update({ id }, { endedAt: at, endedBy: by });
+    const [rows] = await manager.query<[{ user_id: string }[], number]>('UPDATE break_glass_grant SET ended_at = $2, ended_by = $3 WHERE id = $1 RETURNING user_id', [id, at, by]);
+    await this.principalChanges.announce(
+      rows.map((row) => row.user_id),
+      manager,
+    );
   }
 
   /** Someone's live grants (not ended, not expired). */
@@ -80,6 +88,10 @@ export class BreakGlassGrantRepository implements EmergencyAccessGrants {
     return `(SELECT coalesce(array_agg(g.client_id), '{}') FROM break_glass_grant g WHERE g.user_id = ${userIdColumn} AND g.expires_at > ${nowParameter} AND g.ended_at IS NULL)`;
   }
 
+  firstExpiryExpression(userIdColumn: string, nowParameter: string): string {
+    return `(SELECT min(g.expires_at) FROM break_glass_grant g WHERE g.user_id = ${userIdColumn} AND g.expires_at > ${nowParameter} AND g.ended_at IS NULL)`;
+  }
+
   /** Ends someone's live grants; returns those it ended. */
   async endLiveOf(userId: string, by: string, at: Date, manager: EntityManager): Promise<{ id: string; client_id: string }[]> {
     // An UPDATE … RETURNING answers [rows, count] through this driver.
@@ -89,6 +101,7 @@ export class BreakGlassGrantRepository implements EmergencyAccessGrants {
         RETURNING id, client_id`,
       [userId, by, at],
     );
+    if (rows.length > 0) await this.principalChanges.announce([userId], manager);
     return rows;
   }
 

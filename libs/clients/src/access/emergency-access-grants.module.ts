@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { EmergencyAccessGrants } from '#accounts';
+import { EmergencyAccessGrants, PrincipalChanges } from '#accounts';
 import { BreakGlassGrantRepository } from './break-glass-grant.repository.js';
 
 /**
@@ -9,7 +9,9 @@ import { BreakGlassGrantRepository } from './break-glass-grant.repository.js';
  */
 @Global()
 @Module({
-  providers: [{ provide: EmergencyAccessGrants, useClass: BreakGlassGrantRepository }],
-  exports: [EmergencyAccessGrants],
+  // PrincipalChanges is stateless (Redis and a channel name): its own instance here, since this
+  // module is global and cannot import accounts' module, which needs it.
+  providers: [PrincipalChanges, { provide: EmergencyAccessGrants, useClass: BreakGlassGrantRepository }],
+  exports: [EmergencyAccessGrants, PrincipalChanges],
 })
 export class EmergencyAccessGrantsModule {}

@@ -65,6 +65,8 @@ export abstract class AppConfig {
     readonly mfaRequiredRoles: readonly ('caseworker' | 'supervisor' | 'admin')[];
     readonly sessionIdleTimeoutMs: number;
     readonly sessionAbsoluteTimeoutMs: number;
+    /** How long an api process reuses a looked-up session (0: never); changes are notified at once. */
+    readonly sessionCacheMs: number;
     /** Failed sign-ins per account before it is locked for `lockoutMs`. */
     readonly lockoutThreshold: number;
     readonly lockoutMs: number;

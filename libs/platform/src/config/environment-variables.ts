@@ -320,6 +320,17 @@ export class EnvironmentVariables {
   @Max(168, { message: 'must be a number of hours from 1 to 168' })
   SESSION_ABSOLUTE_TIMEOUT_HOURS = 12;
 
+  /**
+   * How long each api process may reuse a session it has looked up. Every change to a session,
+   * its user, their teams or emergency access reaches every api at once (database notifications),
+   * so this bounds only what nothing could notify. 0 looks the session up on every request.
+   */
+  @Type(() => Number)
+  @IsInt({ message: 'must be a number of seconds from 0 to 300' })
+  @Min(0, { message: 'must be a number of seconds from 0 to 300' })
+  @Max(300, { message: 'must be a number of seconds from 0 to 300' })
+  SESSION_CACHE_SECONDS = 30;
+
   @Type(() => Number)
   @IsInt({ message: 'must be an integer from 3 to 100' })
   @Min(3, { message: 'must be an integer from 3 to 100' })

@@ -148,6 +148,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       mfaRequiredRoles: vars.AUTH_MFA_REQUIRED_ROLES === '' ? [] : (vars.AUTH_MFA_REQUIRED_ROLES.split(',') as AppConfig['auth']['mfaRequiredRoles'][number][]),
       sessionIdleTimeoutMs: vars.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
       sessionAbsoluteTimeoutMs: vars.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
+      sessionCacheMs: vars.SESSION_CACHE_SECONDS * 1000,
       lockoutThreshold: vars.AUTH_LOCKOUT_THRESHOLD,
       lockoutMs: vars.AUTH_LOCKOUT_SECONDS * 1000,
       ipFailureLimit: vars.AUTH_IP_FAILURE_LIMIT,
