@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { fromKeysetMicros, keysetMicros } from '#platform';
+import { fromKeysetMicros, keysetMicros, preparedQuery } from '#platform';
 import { AuditEventEntity, type AuditDetails, type AuditOutcome } from './audit-event.entity.js';
 
 export interface AuditEventRow {
@@ -36,14 +36,47 @@ export interface AuditEventFilter {
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'id'>;
 
+/** The columns an appended line fills (the id is the table's identity), and their types, in order. */
+const AUDIT_COLUMNS = ['occurred_at', 'actor_user_id', 'actor_role', 'action', 'outcome', 'target_type', 'target_id', 'client_id', 'record_ids', 'changed_fields', 'ip', 'correlation_id', 'reason', 'details'];
+const AUDIT_COLUMN_TYPES = ['timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'uuid', 'uuid', 'uuid[]', 'text[]', 'inet', 'text', 'text', 'jsonb'];
+
 /** Data access for the audit trail: appended to by AuditService, read newest first. */
 @Injectable()
 export class AuditEventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Appends in the caller's transaction (or on its own), so a change and its audit line commit together. */
+  /**
+   * Appends in the caller's transaction (or on its own), so a change and its audit line commit
+   * together. A single line (every read of client data writes one, so this runs as often as the
+   * reads) is a prepared statement; several lines, rarer and of any number, are not, so that each
+   * connection does not keep a statement per count.
+   */
   async append(manager: EntityManager, events: readonly NewAuditEvent[]): Promise<void> {
-    await manager.createQueryBuilder().insert().into(AuditEventEntity).values([...events]).execute();
+    if (events.length === 0) return;
+    const params: unknown[] = [];
+    const rows = events.map((event) => {
+      const first = params.length;
+      params.push(
+        event.occurredAt,
+        event.actorUserId,
+        event.actorRole,
+        event.action,
+        event.outcome,
+        event.targetType,
+        event.targetId,
+        event.clientId,
+        event.recordIds,
+        event.changedFields,
+        event.ip,
+        event.correlationId,
+        event.reason,
+        event.details === null ? null : JSON.stringify(event.details),
+      );
+      return `(${AUDIT_COLUMN_TYPES.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
+    });
+    const sql = `INSERT INTO audit_event (${AUDIT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`;
+    if (events.length === 1) await preparedQuery(manager, sql, params);
+    else await manager.query(sql, params);
   }
 
   async findNewestFirst(filter: AuditEventFilter, limit: number): Promise<AuditEventRow[]> {

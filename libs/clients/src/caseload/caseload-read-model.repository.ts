@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReadReplicas } from '#platform';
+import { preparedQuery, ReadReplicas } from '#platform';
 
 /*
  * The caseworker's caseload and the supervisor's team view are read all day, so each is one
@@ -127,13 +127,13 @@ export class CaseloadReadModel {
   /** The user's open files by next open deadline, `limit` rows after the keyset `after` (due date, client id). */
   async openFilesOf(userId: string, now: Date, limit: number, after?: readonly [string, string]): Promise<CaseloadRow[]> {
     const query = caseloadQuery(userId, now, limit, after);
-    return this.replicas.read((db) => db.query<CaseloadRow[]>(query.sql, query.params));
+    return this.replicas.read((db) => preparedQuery<CaseloadRow>(db, query.sql, query.params));
   }
 
   /** Per active member of the teams: open files by stage, overdue deadlines and those due by `soon`. */
   async teamLoads(teamIds: readonly string[], today: string, soon: string): Promise<TeamOverviewRow[]> {
     const query = teamOverviewQuery(teamIds, today, soon);
-    return this.replicas.read((db) => db.query<TeamOverviewRow[]>(query.sql, query.params));
+    return this.replicas.read((db) => preparedQuery<TeamOverviewRow>(db, query.sql, query.params));
   }
 
   /** Open files without a primary caseworker, counted per team, by team name. */
