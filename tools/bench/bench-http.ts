@@ -9,6 +9,10 @@ export const CONNECTIONS = 20;
 export const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 /** Requests a second per user at working pace: a page and its follow-up call every second. */
 export const PACED_PER_USER = 2;
+/** Runs of every HTTP measurement: one noisy run on shared cores must not decide a figure or a budget. */
+export const RUNS = 3;
+/** Seconds of unmeasured load before a measurement: connections opened, pools filled, hot paths compiled. */
+const WARM_UP_S = 3;
 
 export interface Measured {
   readonly p50: number;
@@ -29,9 +33,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `node <script>` with `env`, resolved once its output has said `ready`. */
-export function startProcess(script: string, env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `node <nodeArgs> <script>` with `env`, resolved once its output has said `ready`. */
+export function startProcess(script: string, env: NodeJS.ProcessEnv, ready: string, nodeArgs: readonly string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -93,9 +97,14 @@ function closedLoop(url: string, target: Target, seconds: number): Promise<{ res
  * exact, from every response's latency.
  */
 export async function saturate(url: string, target: Target): Promise<Measured> {
-  await closedLoop(url, target, 3);
-  const { result, latencies } = await closedLoop(url, target, DURATION_S);
-  return percentiles(latencies, result.errors + result.non2xx, DURATION_S);
+  await closedLoop(url, target, WARM_UP_S);
+  return saturateWithoutWarmUp(url, target, DURATION_S);
+}
+
+/** Saturation for `seconds`, measured from the first request: for a caller that has warmed the process up itself. */
+export async function saturateWithoutWarmUp(url: string, target: Target, seconds: number): Promise<Measured> {
+  const { result, latencies } = await closedLoop(url, target, seconds);
+  return percentiles(latencies, result.errors + result.non2xx, seconds);
 }
 
 /** Load that is not measured: a freshly started process compiling its hot paths, say. */
@@ -120,11 +129,26 @@ export async function atWorkingPace(base: string, target: Target): Promise<Measu
 }
 
 /**
+ * The working pace RUNS times (or `runs`), `seconds` each (DURATION_S unless given), one run
+ * straight after the other after a single 3 s warm-up: the runs follow each other on a warm
+ * process, and every one is a measurement of its own. One figure per run, in order.
+ */
+export async function atWorkingPaceRuns(base: string, target: Target, options: { readonly runs?: number; readonly seconds?: number } = {}): Promise<Measured[]> {
+  const runs: Measured[] = [];
+  for (let run = 0; run < (options.runs ?? RUNS); run++) {
+    const [measured] = await atWorkingPaceAcross([base], target, options.seconds ?? DURATION_S, run === 0 ? WARM_UP_S : 0);
+    runs.push(measured);
+  }
+  return runs;
+}
+
+/**
  * The working pace, each user's requests going to `bases` in turn (a user starting at their own
  * place in the list): every base is measured over the same `seconds`, on the same moments of a
- * shared machine, at its share of the pace. One figure per base, in their order.
+ * shared machine, at its share of the pace, after `warmUpS` unmeasured. One figure per base, in
+ * their order.
  */
-export async function atWorkingPaceAcross(bases: readonly string[], target: Target, seconds: number): Promise<Measured[]> {
+export async function atWorkingPaceAcross(bases: readonly string[], target: Target, seconds: number, warmUpS = WARM_UP_S): Promise<Measured[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS * 4 });
   const send = (url: string, cookie?: string) =>
     new Promise<{ ms: number; ok: boolean }>((resolve) => {
@@ -137,12 +161,15 @@ export async function atWorkingPaceAcross(bases: readonly string[], target: Targ
     });
   const latencies = bases.map((): number[] => []);
   const errors = bases.map(() => 0);
-  const warmUpEnds = performance.now() + 3_000;
+  const warmUpEnds = performance.now() + warmUpS * 1_000;
   const ends = warmUpEnds + seconds * 1_000;
   const user = async (connection: number) => {
     const inFlight: Promise<void>[] = [];
     for (let n = 1; ; n++) {
-      await new Promise((resolve) => setTimeout(resolve, (-Math.log(1 - Math.random()) * 1_000) / PACED_PER_USER));
+      const waitMs = (-Math.log(1 - Math.random()) * 1_000) / PACED_PER_USER;
+      // A request that would leave after the end is not sent: stop now rather than wait for it.
+      if (performance.now() + waitMs >= ends) break;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
       const sentAt = performance.now();
       if (sentAt >= ends) break;
       const next = target(connection, n);
@@ -160,4 +187,60 @@ export async function atWorkingPaceAcross(bases: readonly string[], target: Targ
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, c) => user(c)));
   agent.destroy();
   return bases.map((_, index) => percentiles(latencies[index], errors[index], seconds));
+}
+
+/**
+ * Each of `measurements` `runs` times, taking turns (a, b, a, b, …), so that whatever else a
+ * shared machine is doing weighs on each of them alike. The runs of each, in their order.
+ */
+export async function inTurn<T>(runs: number, measurements: readonly (() => Promise<T>)[]): Promise<T[][]> {
+  const results = measurements.map((): T[] => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [index, measure] of measurements.entries()) results[index].push(await measure());
+  }
+  return results;
+}
+
+/** The middle value; for an even count, the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The median, and the range of the runs in brackets: `20 (18–24)`, each to `digits` decimals. */
+export function medianAndRange(values: readonly number[], digits = 0): string {
+  const [lowest, highest] = [Math.min(...values), Math.max(...values)];
+  return `${median(values).toFixed(digits)} (${lowest.toFixed(digits)}–${highest.toFixed(digits)})`;
+}
+
+/** One figure (p50, p95, p99 or req/s) of several runs, as `medianAndRange` writes it. */
+export function figureOfRuns(runs: readonly Measured[], figure: 'p50' | 'p95' | 'p99' | 'rps', digits = 0): string {
+  return medianAndRange(
+    runs.map((run) => run[figure]),
+    digits,
+  );
+}
+
+/** Errors and non-2xx answers, over every run. */
+export function errorsOfRuns(runs: readonly Measured[]): number {
+  return runs.reduce((sum, run) => sum + run.errors, 0);
+}
+
+/**
+ * A latency budget, judged on several runs: the median of their p95s within `p95Ms`, and not one
+ * error in any run (a run that failed requests has not met the budget, however fast it was).
+ */
+export function withinP95Budget(runs: readonly Measured[], p95Ms: number): boolean {
+  return runs.length > 0 && median(runs.map((run) => run.p95)) <= p95Ms && errorsOfRuns(runs) === 0;
+}
+
+/**
+ * The throughput ratio of runs taken in pairs (the api's first run with the raw server's first,
+ * and so on: each pair measured on the same moments of the machine), one ratio per pair.
+ */
+export function pairedRatios(numerators: readonly Measured[], denominators: readonly Measured[]): number[] {
+  if (numerators.length !== denominators.length) throw new Error(`paired ratios: ${numerators.length} runs against ${denominators.length}`);
+  return numerators.map((run, index) => run.rps / denominators[index].rps);
 }

@@ -173,9 +173,3 @@ async function downloadFile(options: { base: string; cookie: string; clientId: s
     }).on('error', reject);
   });
 }
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle]) : ((sorted[middle - 1]) + (sorted[middle])) / 2;
-}
