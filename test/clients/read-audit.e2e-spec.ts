@@ -64,6 +64,30 @@ describe('the audit line of every read', () => {
     for (const line of lines) expect(line).toMatchObject({ action, actor_user_id: browser.user.id, outcome: 'success' });
   });
 
+  it('lists in the caseload’s line exactly the files of the page shown, in its order, page after page', async () => {
+    const lineOf = async (id: string) => {
+      const [line] = await api.dataSource.query<{ record_ids: string[]; details: unknown }[]>('SELECT record_ids, details FROM audit_event WHERE correlation_id = $1', [id]);
+      return line;
+    };
+    const all = (await caseworker.get('/api/caseload')).body.items as { clientId: string }[];
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    // A page of one is read with one row more, to know a page follows: that row is not shown, so not listed.
+    const firstId = `page-${randomUUID()}`;
+    const first = await caseworker.get('/api/caseload?limit=1').set('X-Request-Id', firstId);
+    expect(first.body.items.map((i: { clientId: string }) => i.clientId)).toEqual([all[0]?.clientId]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    expect(await lineOf(firstId)).toEqual({ record_ids: [all[0]?.clientId], details: { caseload: true } });
+    const restId = `page-${randomUUID()}`;
+    const rest = await caseworker.get(`/api/caseload?limit=50&cursor=${first.body.nextCursor}`).set('X-Request-Id', restId);
+    expect(rest.body.items.map((i: { clientId: string }) => i.clientId)).toEqual(all.slice(1).map((i) => i.clientId));
+    expect((await lineOf(restId))?.record_ids).toEqual(all.slice(1).map((i) => i.clientId));
+    // An empty page shows nobody: no line.
+    const emptyId = `page-${randomUUID()}`;
+    const nobody = await signedIn(api, { role: 'caseworker', memberOf: [await createTeam(api)] });
+    expect((await nobody.get('/api/caseload').set('X-Request-Id', emptyId)).body.items).toEqual([]);
+    expect(await linesOf([emptyId])).toEqual([]);
+  });
+
   it.each(reads)('writes no line when %s fails', async (_name, read) => {
     const { browser, path } = read();
     expect((await browser.get(path)).status).toBe(200);

@@ -36,9 +36,33 @@ export interface AuditEventFilter {
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'id'>;
 
-/** The columns an appended line fills (the id is the table's identity), and their types, in order. */
-const AUDIT_COLUMNS = ['occurred_at', 'actor_user_id', 'actor_role', 'action', 'outcome', 'target_type', 'target_id', 'client_id', 'record_ids', 'changed_fields', 'ip', 'correlation_id', 'reason', 'details'];
-const AUDIT_COLUMN_TYPES = ['timestamptz', 'uuid', 'text', 'text', 'text', 'text', 'uuid', 'uuid', 'uuid[]', 'text[]', 'inet', 'text', 'text', 'jsonb'];
+/** The columns an appended line fills (the id is the table's identity): each with its type and its value in an event. */
+const LINE_COLUMNS: readonly { readonly name: string; readonly type: string; readonly value: (event: NewAuditEvent) => unknown }[] = [
+  { name: 'occurred_at', type: 'timestamptz', value: (event) => event.occurredAt },
+  { name: 'actor_user_id', type: 'uuid', value: (event) => event.actorUserId },
+  { name: 'actor_role', type: 'text', value: (event) => event.actorRole },
+  { name: 'action', type: 'text', value: (event) => event.action },
+  { name: 'outcome', type: 'text', value: (event) => event.outcome },
+  { name: 'target_type', type: 'text', value: (event) => event.targetType },
+  { name: 'target_id', type: 'uuid', value: (event) => event.targetId },
+  { name: 'client_id', type: 'uuid', value: (event) => event.clientId },
+  { name: 'record_ids', type: 'uuid[]', value: (event) => event.recordIds },
+  { name: 'changed_fields', type: 'text[]', value: (event) => event.changedFields },
+  { name: 'ip', type: 'inet', value: (event) => event.ip },
+  { name: 'correlation_id', type: 'text', value: (event) => event.correlationId },
+  { name: 'reason', type: 'text', value: (event) => event.reason },
+  { name: 'details', type: 'jsonb', value: (event) => (event.details === null ? null : JSON.stringify(event.details)) },
+];
+const LINE_COLUMN_NAMES = LINE_COLUMNS.map((column) => column.name).join(', ');
+
+/** A statement and its parameters ($1 … $n), as node-postgres takes them. */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** A column name a statement may name verbatim. */
+const COLUMN_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** Data access for the audit trail: appended to by AuditService, read newest first. */
 @Injectable()
@@ -56,27 +80,46 @@ export class AuditEventRepository {
     const params: unknown[] = [];
     const rows = events.map((event) => {
       const first = params.length;
-      params.push(
-        event.occurredAt,
-        event.actorUserId,
-        event.actorRole,
-        event.action,
-        event.outcome,
-        event.targetType,
-        event.targetId,
-        event.clientId,
-        event.recordIds,
-        event.changedFields,
-        event.ip,
-        event.correlationId,
-        event.reason,
-        event.details === null ? null : JSON.stringify(event.details),
-      );
-      return `(${AUDIT_COLUMN_TYPES.map((type, i) => `$${first + i + 1}::${type}`).join(', ')})`;
+      params.push(...LINE_COLUMNS.map((column) => column.value(event)));
+      return `(${LINE_COLUMNS.map((column, i) => `$${first + i + 1}::${column.type}`).join(', ')})`;
     });
-    const sql = `INSERT INTO audit_event (${AUDIT_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`;
+    const sql = `INSERT INTO audit_event (${LINE_COLUMN_NAMES}) VALUES ${rows.join(', ')}`;
     if (events.length === 1) await preparedQuery(manager, sql, params);
     else await manager.query(sql, params);
+  }
+
+  /**
+   * `select` and the audit line of what it listed, as one statement: one round trip, and the line
+   * commits with the read or not at all (a read that fails, a timeout, leaves none). The line
+   * lists `idColumn` of the select's first `recordLimit` rows in the select's order (a page read
+   * with one row more, to know whether another page follows, lists only the page), and is written
+   * only when the select returned a row. The rows come back in the select's order, each with one
+   * more column, `audited_row` (its position from 1). `event.recordIds` is not used: the rows are.
+   * The statement writes: never for a read routed to a replica, which takes no write.
+   */
+  readWithLine(select: SqlStatement, event: NewAuditEvent, idColumn: string, recordLimit: number): SqlStatement {
+    if (!COLUMN_NAME.test(idColumn)) throw new Error(`not a column name: ${idColumn}`);
+    const params: unknown[] = [...select.params];
+    const param = (value: unknown, type: string): string => {
+      params.push(value);
+      return `$${params.length}::${type}`;
+    };
+    const values = LINE_COLUMNS.map((column) =>
+      column.name === 'record_ids'
+        ? `ARRAY(SELECT l.${idColumn} FROM listed l WHERE l.audited_row <= ${param(recordLimit, 'bigint')} ORDER BY l.audited_row)::${column.type}`
+        : param(column.value(event), column.type),
+    );
+    return {
+      sql: `WITH listed AS MATERIALIZED (
+         SELECT row_number() OVER () AS audited_row, selected.* FROM (${select.sql}) selected
+       ), line AS (
+         INSERT INTO audit_event (${LINE_COLUMN_NAMES})
+         SELECT ${values.join(', ')}
+          WHERE EXISTS (SELECT 1 FROM listed)
+       )
+       SELECT * FROM listed ORDER BY audited_row`,
+      params,
+    };
   }
 
   async findNewestFirst(filter: AuditEventFilter, limit: number): Promise<AuditEventRow[]> {
@@ -105,3 +148,4 @@ export class AuditEventRepository {
     );
   }
 }
+

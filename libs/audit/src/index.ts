@@ -5,6 +5,7 @@ export const AUDIT_ENTITIES = [AuditEventEntity];
 export { AuditAction } from './audit-actions.js';
 export { AUDIT_OUTCOMES, type AuditOutcome } from './audit-event.entity.js';
 export { AuditService, type AuditActor, type AuditInput } from './audit.service.js';
+export type { SqlStatement } from './audit-event.repository.js';
 export { AuditRetentionRepository } from './audit-retention.repository.js';
 export { AuditModule } from './audit.module.js';
 export { AuditActors } from './audit-actors.js';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { preparedQuery, ReadReplicas } from '#platform';
 
 /*
@@ -122,12 +123,38 @@ export interface UnassignedRow {
 /** Reads the caseload and the team view, each in one statement (see the note at the top). */
 @Injectable()
 export class CaseloadReadModel {
-  constructor(private readonly replicas: ReadReplicas) {}
+  constructor(
+    private readonly replicas: ReadReplicas,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * True when reads may go to a replica: a read cannot then carry its audit line in the same
+   * statement (a standby takes no write), and the caller writes the line after it.
+   */
+  get routesReads(): boolean {
+    return this.replicas.enabled;
+  }
 
   /** The user's open files by next open deadline, `limit` rows after the keyset `after` (due date, client id). */
   async openFilesOf(userId: string, now: Date, limit: number, after?: readonly [string, string]): Promise<CaseloadRow[]> {
     const query = caseloadQuery(userId, now, limit, after);
     return this.replicas.read((db) => preparedQuery<CaseloadRow>(db, query.sql, query.params));
+  }
+
+  /**
+   * The same read, with the audit line that `withLine` adds to its statement (AuditService's
+   * readWithLine): one statement on the primary, the line committed with the read or not at all.
+   */
+  async openFilesOfAudited(
+    userId: string,
+    now: Date,
+    limit: number,
+    after: readonly [string, string] | undefined,
+    withLine: (select: SqlQuery) => { readonly sql: string; readonly params: readonly unknown[] },
+  ): Promise<CaseloadRow[]> {
+    const statement = withLine(caseloadQuery(userId, now, limit, after));
+    return preparedQuery<CaseloadRow>(this.dataSource.manager, statement.sql, statement.params);
   }
 
   /** Per active member of the teams: open files by stage, overdue deadlines and those due by `soon`. */
