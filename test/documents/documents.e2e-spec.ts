@@ -178,7 +178,7 @@ describe('evidence documents', () => {
     expect((await caseworker.get(`/api/clients/${client.id}/documents/${created.id}`)).body).toMatchObject({ title: 'Passport, all pages', version: edited.body.version });
   });
 
-  it('pages the list newest first: every document once, ties in the same microsecond kept apart, a bad cursor or limit a 400', async () => {
+  it('pages the list newest first: every document once, ties in the same microsecond kept apart, each page’s audit line listing what it showed, a bad cursor or limit a 400', async () => {
     const client = await takeIn(caseworker, team);
     const made: Detail[] = [];
     for (const [index, language] of ['fa', 'ja', 'my', 'fa', 'ja'].entries()) {
@@ -202,6 +202,17 @@ describe('evidence documents', () => {
       cursor = body.nextCursor;
     } while (cursor !== null);
     expect(seen).toEqual(expected);
+    // Each page's audit line, written in the page's own statement, lists exactly the documents
+    // shown, in their order: not the extra one read to know whether another page follows.
+    const lines = await api.dataSource.query<{ record_ids: string[] }[]>(
+      `SELECT record_ids FROM audit_event WHERE client_id = $1 AND action = 'client.read' AND target_type = 'document' ORDER BY id`,
+      [client.id],
+    );
+    expect(lines.map((line) => line.record_ids)).toEqual([expected.slice(0, 2), expected.slice(2, 4), expected.slice(4)]);
+    // A file without documents: an empty page shows none, and its read writes no line.
+    const empty = await takeIn(caseworker, team);
+    expect((await caseworker.get(`/api/clients/${empty.id}/documents`)).body).toEqual({ items: [], nextCursor: null });
+    expect(await api.dataSource.query(`SELECT 1 FROM audit_event WHERE client_id = $1 AND action = 'client.read' AND target_type = 'document'`, [empty.id])).toEqual([]);
 
     // What a translation can be of: originals not in Japanese.
     const translatable = await caseworker.get(`/api/clients/${client.id}/documents`).query({ translatable: true });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SqlStatement } from '#audit';
 import type { TranslationState } from '#domain';
 import { fromKeysetMicros, keysetMicros } from '#platform';
 import { DocumentSubmissionEntity } from '../entities/document-submission.entity.js';
@@ -171,12 +172,13 @@ export class DocumentRepository {
 
   /**
    * One page of the file's documents, newest first: `limit` of them after `after`. A long case
-   * holds hundreds; the tab shows a page and loads the next on request.
+   * holds hundreds; the tab shows a page and loads the next on request. `withLine` (AuditService's
+   * readWithLine) adds the read's audit line to the same statement.
    */
-  async pageOfClient(clientId: string, filter: DocumentFilter, limit: number, after?: DocumentPosition): Promise<DocumentPage> {
+  async pageOfClient(clientId: string, filter: DocumentFilter, limit: number, after?: DocumentPosition, withLine?: (select: SqlStatement) => SqlStatement): Promise<DocumentPage> {
     const condition = after ? `d.client_id = $1 AND (d.created_at, d.id) < (${fromKeysetMicros('$2')}, $3::uuid)` : 'd.client_id = $1';
     const values = after ? [clientId, after[0], after[1]] : [clientId];
-    const rows = await this.find(this.dataSource.manager, condition, values, filter, `${NEWEST_FIRST} LIMIT ${limit + 1}`);
+    const rows = await this.find(this.dataSource.manager, condition, values, filter, `${NEWEST_FIRST} LIMIT ${limit + 1}`, withLine);
     const records = rows.slice(0, limit);
     const last = records.at(-1);
     return { records: records.map((row) => row.record), next: rows.length > limit && last ? [last.createdMicros, last.record.document.id] : null };
@@ -208,6 +210,7 @@ export class DocumentRepository {
     values: unknown[],
     filter: DocumentFilter,
     order: string,
+    withLine: (select: SqlStatement) => SqlStatement = (select) => select,
   ): Promise<{ record: DocumentRecord; createdMicros: string }[]> {
     const params = [...values];
     const where = [condition, 'd.deleted_at IS NULL', visibleDocuments('d', filter.includeSensitive)];
@@ -220,8 +223,8 @@ export class DocumentRepository {
     // hydrating entities in two more queries cost more than the query itself. The current version
     // is the latest one still readable; both directions of the translation link come from
     // subqueries on the same table.
-    const rows = await manager.query<DocumentRow[]>(
-      `SELECT d.id, d.client_id, d.application_id, d.category, d.title, d.language, d.document_date::text AS document_date, d.sensitive,
+    const statement = withLine({
+      sql: `SELECT d.id, d.client_id, d.application_id, d.category, d.title, d.language, d.document_date::text AS document_date, d.sensitive,
               d.for_submission, d.checklist_item_key, d.translation_of_id, d.translation_status, d.translator_name,
               d.translation_due_date::text AS translation_due_date, d.translation_signed_on::text AS translation_signed_on, d.version_count,
               d.deleted_at, d.created_by, d.created_at, ${keysetMicros('d.created_at')} AS created_micros, d.updated_at, d.version,
@@ -238,7 +241,8 @@ export class DocumentRepository {
          LEFT JOIN document src ON src.id = d.translation_of_id AND src.deleted_at IS NULL AND (${filter.includeSensitive ? 'true' : 'NOT src.sensitive'})
         WHERE ${where.join(' AND ')} ${order}`,
       params,
-    );
+    });
+    const rows = await manager.query<DocumentRow[]>(statement.sql, [...statement.params]);
     return rows.map((row) => ({ record: toRecord(row), createdMicros: row.created_micros }));
   }
 

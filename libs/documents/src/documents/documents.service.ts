@@ -95,8 +95,11 @@ export class DocumentsService {
     const after = query.cursor === undefined ? undefined : PAGE_CURSOR.decode(query.cursor);
     const { access } = await this.clients.requireInScope(principal, clientId);
     const filter = { includeSensitive: seesSensitive(access), applicationId: query.applicationId, translatable: query.translatable };
-    const page = await this.documents.pageOfClient(clientId, filter, query.limit, after);
-    await this.audit.record({ action: AuditAction.ClientRead, clientId, target: { type: 'document', id: null }, details: { documents: page.records.length } });
+    // The page and its audit line (the documents listed, in order) in one statement: no line for
+    // a failed read, none for an empty page, which shows no document.
+    const page = await this.documents.pageOfClient(clientId, filter, query.limit, after, (select) =>
+      this.audit.readWithLine(select, { action: AuditAction.ClientRead, clientId, target: { type: 'document', id: null }, idColumn: 'id', recordLimit: query.limit }),
+    );
     const names = await this.users.displayNames(page.records.map((r) => r.current?.uploadedBy ?? null));
     return { items: page.records.map((record) => toDocumentView(record, names)), nextCursor: page.next ? PAGE_CURSOR.encode(page.next) : null };
   }
