@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
+import { connectBenchDatabase } from './bench-database.js';
 import { API_POOL_SIZE, benchEnv, measuredCaseworkers, measuredSupervisors, SEARCHES, startBenchApi } from './bench-env.js';
 import { CONNECTIONS, DURATION_S, saturateWithoutWarmUp, signIn, stopProcess, warmUp, type Measured, type Target } from './bench-http.js';
 import { summariseProfile, type CpuProfile, type PlaceKind, type ProfileSummary } from './cpu-profile-summary.js';
@@ -53,11 +54,7 @@ async function main(): Promise<void> {
   const profilesDir = mkdtempSync(join(os.tmpdir(), 'yorisoi-bench-profile-'));
   const env = benchEnv(documentsDir);
   const database = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1));
-  const db = new pg.Client({ connectionString: env.DATABASE_URL });
-  await db.connect().catch(() => {
-    console.error('No benchmark database: run `npm run seed:bench -- --clients 100000` first.');
-    process.exit(1);
-  });
+  const { db, sharedBuffersMb } = await connectBenchDatabase(env.DATABASE_URL);
   const running = new Set<ApiProcess>();
   try {
     const withStatements = await statementsReadable(db);
@@ -118,7 +115,7 @@ async function main(): Promise<void> {
     const [{ clients }] = (await db.query<{ clients: string }>('SELECT count(*)::text AS clients FROM client')).rows as [{ clients: string }];
     const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
     const report = [
-      ...heading(Number(clients), pgVersion ?? '?', withStatements),
+      ...heading(Number(clients), `${pgVersion ?? '?'} (shared_buffers ${sharedBuffersMb} MB)`, withStatements),
       ...overview(profiles),
       ...profiles.flatMap(readSection),
       `The profiles (main thread, whole process life) are in ${profilesDir}: open them in Chrome DevTools (Performance) or VS Code for the call trees.`,

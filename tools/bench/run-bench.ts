@@ -3,7 +3,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { computeDeadline } from '#domain';
 import { japanCalendar } from '#deadlines';
@@ -11,6 +10,7 @@ import { startMailCatcher } from '#notifications';
 import { loadConfig } from '#platform';
 import { ReminderPlanner, ReminderProducer } from '#reminders';
 import { ApiModule } from '../../apps/api/src/api.module.js';
+import { connectBenchDatabase } from './bench-database.js';
 import { API_POOL_SIZE, benchEnv, measuredCaseworkers, measuredSupervisors, SEARCHES, startBenchApi } from './bench-env.js';
 import {
   atWorkingPaceRuns,
@@ -161,11 +161,7 @@ function httpSection(measured: readonly ScenarioRuns[], caseloadRatios: readonly
 
 async function main(): Promise<void> {
   if (ONLY !== undefined && ONLY !== 'proxy' && ONLY !== 'http') throw new Error(`BENCH_ONLY: "proxy", "http" or unset, not "${ONLY}"`);
-  const db = new pg.Client({ connectionString: env.DATABASE_URL });
-  await db.connect().catch(() => {
-    console.error('No benchmark database: run `npm run seed:bench -- --clients 100000` first.');
-    process.exit(1);
-  });
+  const { db, sharedBuffersMb } = await connectBenchDatabase(env.DATABASE_URL);
   const [counts] = (
     await db.query<{ clients: string; applications: string; deadlines: string; appointments: string; staff: string; teams: string; steps: string; reminders: string; referrals: string }>(
       `SELECT (SELECT count(*) FROM client) AS clients, (SELECT count(*) FROM protection_application) AS applications,
@@ -195,7 +191,7 @@ async function main(): Promise<void> {
     '# Benchmarks',
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, after \`npm run seed:bench -- --clients ${clients}\`.`,
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion}; Redis on the same machine. The api (two processes in the scale-out section), nginx, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion} (shared_buffers ${sharedBuffersMb} MB); Redis on the same machine. The api (two processes in the scale-out section), nginx, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
     '',
     'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
     '',
