@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const [{ clients }] = (await db.query<{ clients: string }>('SELECT count(*)::text AS clients FROM client')).rows as [{ clients: string }];
     const pgVersion = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version;
     const report = [
-      ...heading(Number(clients), `${pgVersion ?? '?'} (shared_buffers ${sharedBuffersMb} MB)`, withStatements),
+      ...heading(Number(clients), `${pgVersion ?? '?'} with shared_buffers ${sharedBuffersMb} MB`, withStatements),
       ...overview(profiles),
       ...profiles.flatMap(readSection),
       `The profiles (main thread, whole process life) are in ${profilesDir}: open them in Chrome DevTools (Performance) or VS Code for the call trees.`,

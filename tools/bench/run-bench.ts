@@ -191,7 +191,7 @@ async function main(): Promise<void> {
     '# Benchmarks',
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, after \`npm run seed:bench -- --clients ${clients}\`.`,
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion} (shared_buffers ${sharedBuffersMb} MB); Redis on the same machine. The api (two processes in the scale-out section), nginx, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node.js ${process.version}; PostgreSQL ${pgVersion} with shared_buffers ${sharedBuffersMb} MB; Redis on the same machine. The api (two processes in the scale-out section), nginx, PostgreSQL, Redis, the load generator and the raw-SQL server share the two cores.`,
     '',
     'Figures move by 10–20 % between runs on this machine (the cores are shared with everything else on it); compare several runs rather than single figures.',
     '',
