@@ -27,7 +27,10 @@ describe('referrals under attack', () => {
   let shelter: TestPartnerService;
 
   beforeAll(async () => {
-    api = await startTestApi({ env: { SMTP_URL: await mailbox.start() } });
+    // A pool smaller than the races below: a request that held its transaction's connection and
+    // asked for another would wait for one that the racing requests hold, and fail (CI once saw a
+    // send do so when ten racing sends took the ten connections of the default pool).
+    api = await startTestApi({ env: { SMTP_URL: await mailbox.start(), DATABASE_POOL_SIZE: '3' } });
     team = await createTeam(api);
     otherTeam = await createTeam(api);
     caseworker = await signedIn(api, { role: 'caseworker', memberOf: [team] });

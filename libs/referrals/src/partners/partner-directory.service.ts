@@ -143,10 +143,11 @@ export class PartnerDirectoryService {
 
   /**
    * The service a referral is about to go to, with where to send it; null for an unknown id.
-   * For the referral service, which decides what an inactive target means.
+   * For the referral service, which decides what an inactive target means; `manager` when asked
+   * inside a transaction.
    */
-  async serviceForReferral(serviceId: string): Promise<ReferralTarget | null> {
-    const row = await this.partners.referralTarget(serviceId);
+  async serviceForReferral(serviceId: string, manager?: EntityManager): Promise<ReferralTarget | null> {
+    const row = await this.partners.referralTarget(serviceId, manager);
     if (!row) return null;
     return {
       serviceId: row.serviceId,

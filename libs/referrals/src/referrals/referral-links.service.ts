@@ -56,7 +56,7 @@ export class ReferralLinksService {
       if (consentCovering(consents, { partnerId: referral.partnerId, serviceKind: referral.serviceKind }, today) === null) {
         throw new DomainError('CONSENT_REQUIRED', 'The client’s consent to share with this partner is no longer in force.', { partnerId: referral.partnerId, serviceKind: referral.serviceKind });
       }
-      const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId) : null;
+      const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId, manager) : null;
       if (!target?.active) throw new DomainError('PARTNER_SERVICE_INACTIVE', 'This partner’s service is no longer active in the directory; choose another.');
       const link = await this.links.issue(referralId, target.referralEmail, principal.userId, manager);
       await this.audit.record({ action: AuditAction.ReferralLinkReissued, clientId, target: { type: 'referral', id: referralId }, details: { sentTo: target.referralEmail } }, manager);

@@ -204,7 +204,7 @@ export class ReferralsService {
       let rows: SharedRow[] | null = null;
       let partnerEmail: string | null = null;
       if (referral.partnerId !== null) {
-        const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId) : null;
+        const target = referral.serviceId ? await this.directory.serviceForReferral(referral.serviceId, manager) : null;
         if (!target?.active) throw new DomainError('PARTNER_SERVICE_INACTIVE', 'This partner’s service is no longer active in the directory; choose another.');
         const consents = (await this.consents.listOfClient(clientId, manager)).map(toRecord);
         if (consentCovering(consents, { partnerId: referral.partnerId, serviceKind: referral.serviceKind }, today) === null) {
