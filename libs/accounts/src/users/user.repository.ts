@@ -83,10 +83,10 @@ export class UserRepository {
     return query.getMany();
   }
 
-  async membershipsOf(userIds: readonly string[]): Promise<Map<string, Membership[]>> {
+  async membershipsOf(userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Membership[]>> {
     const result = new Map<string, Membership[]>(userIds.map((id) => [id, []]));
     if (userIds.length === 0) return result;
-    const rows = await this.dataSource.query<{ user_id: string; team_id: string; name: string; kind: MembershipKind }[]>(
+    const rows = await manager.query<{ user_id: string; team_id: string; name: string; kind: MembershipKind }[]>(
       `SELECT m.user_id, m.team_id, t.name, m.kind
          FROM team_membership m JOIN team t ON t.id = m.team_id
         WHERE m.user_id = ANY($1) ORDER BY t.name`,

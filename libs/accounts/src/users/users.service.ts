@@ -118,7 +118,7 @@ export class UsersService {
       if (input.displayName !== undefined && input.displayName.trim() !== user.displayName) changed.push('displayName');
       if (input.locale !== undefined && input.locale !== user.locale) changed.push('locale');
       if (input.memberships !== undefined || changed.includes('role')) {
-        const memberships = input.memberships ?? (await this.users.membershipsOf([id])).get(id) ?? [];
+        const memberships = input.memberships ?? (await this.users.membershipsOf([id], manager)).get(id) ?? [];
         await this.checkMemberships(role, memberships, manager);
         if (input.memberships !== undefined) {
           await this.users.replaceMemberships(id, input.memberships, manager);

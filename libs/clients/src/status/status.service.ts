@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import {
@@ -70,8 +70,8 @@ export class StatusService {
   }
 
   async residenceStep(principal: Principal, clientId: string, request: Omit<ResidenceTransitionRequest, 'recordedBy'> & { version: number }): Promise<ClientView> {
-    return this.step(principal, clientId, request.version, 'residence', async (client, today) => {
-      const result = applyResidenceTransition(client.residence, { ...request, recordedBy: principal.userId }, await this.protectionContext(clientId), today);
+    return this.step(principal, clientId, request.version, 'residence', async (client, today, manager) => {
+      const result = applyResidenceTransition(client.residence, { ...request, recordedBy: principal.userId }, await this.protectionContext(clientId, manager), today);
       return result.status === 'ok'
         ? {
             entry: result.entry,
@@ -100,6 +100,7 @@ export class StatusService {
     apply: (
       client: ClientEntity,
       today: string,
+      manager: EntityManager,
     ) => Promise<
       | { entry: { from: string; to: string; outcome: string | null; eventOn: string; dates: object; note: string | null }; patch: Partial<ClientEntity> }
       | { status: 'not-allowed'; from: string; allowed: readonly TransitionOption<string, string, string>[] }
@@ -110,7 +111,7 @@ export class StatusService {
       const { client } = await this.clients.lockCurrent(principal, clientId, version, manager, track === 'residence' ? 'residence.step' : 'custody.step');
       const now = this.clock.now();
       const today = localDateInTimeZone(now, this.config.timeZone);
-      const result = await apply(client, today);
+      const result = await apply(client, today, manager);
       if ('status' in result) {
         if (result.status === 'not-allowed') {
           throw new DomainError('STAGE_TRANSITION_NOT_ALLOWED', `That step is not possible from ${result.from}.`, {
@@ -149,8 +150,8 @@ export class StatusService {
   }
 
   /** Whether the client has a protection application pending or granted: decides the R steps open. */
-  private async protectionContext(clientId: string): Promise<{ protectionPending: boolean; protectionGranted: boolean }> {
-    const applications = await this.applications.listOfClient(clientId);
+  private async protectionContext(clientId: string, manager?: EntityManager): Promise<{ protectionPending: boolean; protectionGranted: boolean }> {
+    const applications = await this.applications.listOfClient(clientId, manager);
     return {
       protectionPending: applications.some((a) => isActiveProtectionStage(a.stage, a.kind)),
       protectionGranted: applications.some((a) => a.state.cpGranted || a.stage === 'P3_RECOGNISED_REFUGEE'),
