@@ -43,6 +43,9 @@ export default async function globalSetup() {
     REDIS_PREFIX: name,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MIGRATIONS_RUN: 'false',
+    // A query inside a transaction that asks the pool for a second connection fails the test that
+    // made it (one-connection-per-transaction.ts); deployed processes log it.
+    DATABASE_SECOND_CONNECTION: 'throw',
     // Every test file talks from 127.0.0.1, many as one user: the request limits are tested on
     // their own (test/platform/rate-limit.e2e-spec.ts) with small values.
     RATE_LIMIT_PER_USER: '1000000',

@@ -11,6 +11,7 @@ export { ReadReplicas, replicaEndpoint, type ReadReplicaStats, type ReplicaStats
 export { isWalPosition, parseWalPosition } from './database/wal-position.js';
 export { DatabaseListener, type ListenerEvents } from './database/database-listener.js';
 export { preparedQuery } from './database/prepared-query.js';
+export { outsideTransaction, SecondConnectionError, watchForSecondConnections } from './database/one-connection-per-transaction.js';
 export { updateReturning } from './database/update-returning.js';
 export { MIGRATION_LOCK_KEY, runMigrationsWithLock, type MigrationOptions, type MigrationOutcome } from './database/run-migrations.js';
 export { APPEND_ONLY_TABLES, grantRuntimePrivileges, quoteIdentifier, runtimeRoleExcess, type RuntimeRoleExcess } from './database/runtime-privileges.js';

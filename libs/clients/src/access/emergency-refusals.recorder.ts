@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
+import { outsideTransaction } from '#platform';
 
 /**
  * Puts each change refused under emergency access on the audit trail.
@@ -20,15 +21,17 @@ export class EmergencyRefusalsRecorder implements BeforeApplicationShutdown {
   constructor(private readonly audit: AuditService) {}
 
   record(principal: Principal, clientId: string, details: { readonly action: string; readonly fields?: string[] }): void {
-    const recording: Promise<void> = this.audit
-      .record({
+    // Begun outside the transaction on purpose (see above): the watch on second connections lets it be.
+    const recording: Promise<void> = outsideTransaction(() =>
+      this.audit.record({
         action: AuditAction.BreakGlassRefused,
         outcome: 'denied',
         actor: { userId: principal.userId, role: principal.role },
         clientId,
         target: { type: 'client', id: clientId },
         details: { ...details },
-      })
+      }),
+    )
       .catch((error: unknown) => this.logger.error({ err: error, clientId, userId: principal.userId }, 'could not record a change refused under emergency access'))
       .finally(() => this.pending.delete(recording));
     this.pending.add(recording);

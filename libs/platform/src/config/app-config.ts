@@ -1,4 +1,4 @@
-import type { DATABASE_SSL_MODES, LOG_LEVELS, NODE_ENVS } from './environment-variables.js';
+import type { DATABASE_SECOND_CONNECTION_POLICIES, DATABASE_SSL_MODES, LOG_LEVELS, NODE_ENVS } from './environment-variables.js';
 
 /**
  * The validated, typed configuration. Parsed once at boot by `loadConfig` and injected by class
@@ -26,6 +26,8 @@ export abstract class AppConfig {
     readonly ssl: (typeof DATABASE_SSL_MODES)[number];
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
+    /** A query inside a transaction that asks the pool for another connection: logged, or thrown (the tests). */
+    readonly secondConnection: (typeof DATABASE_SECOND_CONNECTION_POLICIES)[number];
     readonly runMigrations: boolean;
   };
   abstract readonly redis: {

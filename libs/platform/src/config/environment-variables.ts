@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const DATABASE_SSL_MODES = ['disable', 'require', 'verify-full'] as const;
+export const DATABASE_SECOND_CONNECTION_POLICIES = ['log', 'throw'] as const;
 export const DOCUMENT_STORAGE_KINDS = ['local', 's3'] as const;
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -100,6 +101,10 @@ export class EnvironmentVariables {
   @Min(100, { message: 'must be a number of milliseconds from 100 to 600000' })
   @Max(600_000, { message: 'must be a number of milliseconds from 100 to 600000' })
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** What a query that asks for a second connection inside a transaction does: logged, or (in the tests) thrown. */
+  @IsIn(DATABASE_SECOND_CONNECTION_POLICIES, { message: `must be one of ${DATABASE_SECOND_CONNECTION_POLICIES.join(', ')}` })
+  DATABASE_SECOND_CONNECTION: (typeof DATABASE_SECOND_CONNECTION_POLICIES)[number] = 'log';
 
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })

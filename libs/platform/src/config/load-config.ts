@@ -125,6 +125,7 @@ function toAppConfig(vars: EnvironmentVariables): AppConfig {
       ssl: vars.DATABASE_SSL,
       poolSize: vars.DATABASE_POOL_SIZE,
       statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
+      secondConnection: vars.DATABASE_SECOND_CONNECTION,
       runMigrations: vars.MIGRATIONS_RUN,
     },
     redis: { url: vars.REDIS_URL, prefix: vars.REDIS_PREFIX },
