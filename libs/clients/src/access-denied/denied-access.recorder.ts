@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Principal } from '#accounts';
 import { AuditAction, AuditService } from '#audit';
 import { DomainError } from '#domain';
-import { REDIS_CLIENT } from '#platform';
+import { outsideTransaction, REDIS_CLIENT } from '#platform';
 import { ClientRepository } from '../client.repository.js';
 
 /** At most one audit line per user, file and this period, however often the file is asked for. */
@@ -32,7 +32,8 @@ export class DeniedAccessRecorder implements BeforeApplicationShutdown {
 
   /** The 404 to throw where a file is not in the caller's scope; the audit line follows on its own. */
   notFound(principal: Principal, clientId: string, operation: 'read' | 'change'): DomainError {
-    const recording: Promise<void> = this.record(principal, clientId, operation)
+    // Begun outside the caller's transaction, if any, on purpose: the watch on second connections lets it be.
+    const recording: Promise<void> = outsideTransaction(() => this.record(principal, clientId, operation))
       .catch((error: unknown) => this.logger.warn({ err: error, clientId, userId: principal.userId }, 'could not record a denied access to a client file'))
       .finally(() => this.pending.delete(recording));
     this.pending.add(recording);
