@@ -21,6 +21,8 @@ describe('loadConfig', () => {
     });
     expect(config.http.port).toBe(3000);
     expect(config.database.runMigrations).toBe(true);
+    // A query inside a transaction on a second connection is logged, not thrown, outside the tests.
+    expect(config.database.secondConnection).toBe('log');
     expect(config.demoSeed).toBe(false);
   });
 
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
     { env: { DATABASE_REPLICA_MAX_LAG_MS: '50' }, names: 'DATABASE_REPLICA_MAX_LAG_MS', mentions: 'from 100 to 600000' },
     { env: { DATABASE_REPLICA_CHECK_INTERVAL_MS: 'often' }, names: 'DATABASE_REPLICA_CHECK_INTERVAL_MS', mentions: 'from 100 to 60000' },
     { env: { SHUTDOWN_DRAIN_MS: '-1' }, names: 'SHUTDOWN_DRAIN_MS', mentions: 'from 0 to 60000' },
+    { env: { DATABASE_SECOND_CONNECTION: 'ignore' }, names: 'DATABASE_SECOND_CONNECTION', mentions: 'one of log, throw' },
   ])('refuses $env with one line naming $names', ({ env, names, mentions }) => {
     const error = captureError(() => load(env));
     expect(error).toBeInstanceOf(ConfigurationError);
